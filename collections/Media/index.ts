@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, authenticated } from '../../access/predicates'
+import { message } from '../../src/lib/message'
+import { mediaDir } from '../../src/lib/paths'
+
+export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf']
+
+/** Uploaded images and documents (flyers) of a district. */
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  labels: {
+    singular: { de: 'Datei', en: 'File' },
+    plural: { de: 'Medien', en: 'Media' },
+  },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
+    group: { de: 'Inhalte', en: 'Content' },
+  },
+  access: {
+    read: anyone,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  upload: {
+    staticDir: mediaDir(),
+    mimeTypes: MEDIA_MIME_TYPES,
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 320, position: 'centre' },
+      { name: 'card', width: 768 },
+      { name: 'large', width: 1600, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: { de: 'Alternativtext', en: 'Alternative text' },
+      admin: {
+        description: {
+          de: 'Beschreibt das Bild für Menschen, die es nicht sehen. Pflicht für Bilder.',
+          en: 'Describes the image for people who cannot see it. Required for images.',
+        },
+      },
+      validate: (value: unknown, { data, req }) => {
+        const mimeType = (data as { mimeType?: string } | undefined)?.mimeType ?? req.file?.mimetype
+        const isImage = typeof mimeType === 'string' && mimeType.startsWith('image/')
+        if (isImage && !(typeof value === 'string' && value.trim())) {
+          return message(
+            req,
+            'Bilder brauchen einen Alternativtext.',
+            'Images need an alternative text.',
+          )
+        }
+        return true
+      },
+    },
+    {
+      name: 'caption',
+      type: 'text',
+      label: { de: 'Bildunterschrift / Quelle', en: 'Caption / credit' },
+    },
+  ],
+}

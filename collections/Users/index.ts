@@ -1,0 +1,59 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly, adminOnlyField, adminOrSelf, authenticated } from '../../access/predicates'
+import { GLOBAL_ROLES } from '../../access/roles'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: {
+    singular: { de: 'Benutzer', en: 'User' },
+    plural: { de: 'Benutzer', en: 'Users' },
+  },
+  auth: true,
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles'],
+    group: { de: 'Verwaltung', en: 'Administration' },
+  },
+  access: {
+    admin: authenticated,
+    read: adminOrSelf,
+    create: adminOnly,
+    update: adminOrSelf,
+    delete: adminOnly,
+  },
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { de: 'Name', en: 'Name' },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      saveToJWT: true,
+      label: { de: 'Landesweite Rollen', en: 'State-wide roles' },
+      options: GLOBAL_ROLES.map((role) => ({
+        value: role,
+        label: { de: 'Landesadministration', en: 'State administrator' },
+      })),
+      admin: {
+        position: 'sidebar',
+        description: {
+          de: 'Nur die Landesadministration vergibt landesweite Rollen.',
+          en: 'Only state administrators grant state-wide roles.',
+        },
+      },
+      // Nobody raises their own rights: only admins write roles, including on themselves.
+      access: {
+        create: adminOnlyField,
+        update: adminOnlyField,
+      },
+    },
+  ],
+}

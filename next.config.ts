@@ -1,0 +1,20 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const nextConfig: NextConfig = {
+  // Express sets the security headers; Next should not advertise itself.
+  poweredByHeader: false,
+  // The express server compresses responses (src/server/responseCompression.ts).
+  compress: false,
+  // The express server logs every request through Payload's logger.
+  logging: { incomingRequests: false },
+  images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  turbopack: { root: dirname },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

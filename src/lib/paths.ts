@@ -1,0 +1,16 @@
+import path from 'node:path'
+
+/**
+ * Every command runs from the project root (npm scripts guarantee it), so runtime
+ * state is resolved against the working directory rather than module locations,
+ * which differ between tsx and Next's bundles.
+ */
+export const projectRoot = (): string => process.cwd()
+
+/** Directory for local runtime state: the embedded database, the development secret. */
+export const dataDir = (env: NodeJS.ProcessEnv = process.env): string =>
+  path.resolve(projectRoot(), env.DATA_DIR || '.data')
+
+/** Where uploads are stored; tests point this at their own directory. */
+export const mediaDir = (env: NodeJS.ProcessEnv = process.env): string =>
+  path.resolve(projectRoot(), env.MEDIA_DIR || 'media')

@@ -1,0 +1,12 @@
+import { ConfigError } from './configError'
+
+/** The HTTP port from `PORT`, 3000 when unset. */
+export const httpPort = (env: NodeJS.ProcessEnv = process.env): number => {
+  const raw = env.PORT
+  if (!raw) return 3000
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a port number between 0 and 65535, got "${raw}".`)
+  }
+  return port
+}

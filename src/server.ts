@@ -1,0 +1,102 @@
+/**
+ * The CMS process: express hosting Next (which hosts Payload's admin and API), plus
+ * health probes, security headers, compression, request logging and graceful shutdown.
+ *
+ *   npm run dev     development, hot reload
+ *   npm start       production (after npm run build): applies pending migrations, then serves
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import nextEnv from '@next/env'
+import express from 'express'
+import next from 'next'
+import { getPayload } from 'payload'
+
+import { openDatabase, type Database } from './db/openDatabase'
+import { ConfigError } from './lib/configError'
+import { corsOrigins } from './lib/corsOrigins'
+import { logLevel } from './lib/logLevel'
+import { resolvePayloadSecret } from './lib/payloadSecret'
+import { httpPort } from './lib/port'
+import { maxUploadBytes } from './lib/uploadLimits'
+import { installGracefulShutdown } from './server/gracefulShutdown'
+import { healthRoutes } from './server/healthRoutes'
+import { preferGermanAdmin } from './server/preferGermanAdmin'
+import { requestLogger } from './server/requestLogger'
+import { responseCompression } from './server/responseCompression'
+import { securityHeaders } from './server/securityHeaders'
+
+const dev = process.env.NODE_ENV !== 'production'
+const root = process.cwd()
+// Before anything reads the environment: .env, .env.local, .env.production … as Next reads them.
+nextEnv.loadEnvConfig(root, dev)
+// No calls home from a server that holds districts' data.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+
+let database: Database | undefined
+
+/** Fails fast, with a sentence instead of a stack trace, on anything the operator must fix. */
+const checkConfiguration = () => {
+  process.env.PAYLOAD_SECRET = resolvePayloadSecret()
+  corsOrigins()
+  logLevel()
+  maxUploadBytes()
+  return { port: httpPort() }
+}
+
+const start = async () => {
+  const { port } = checkConfiguration()
+
+  const db = await openDatabase((line) => console.log(line))
+  database = db
+  process.env.DATABASE_URL = db.url
+
+  // Imported only now: the config reads DATABASE_URL and the secret when it is evaluated.
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config })
+  await payload.db.migrate()
+
+  const app = express()
+  const server = http.createServer(app)
+  const nextApp = next({ dev, dir: root, httpServer: server })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+
+  const shutdown = installGracefulShutdown({
+    server,
+    logger: payload.logger,
+    cleanup: [
+      ['next', () => nextApp.close()],
+      ['database pool', () => payload.destroy()],
+      ['database server', () => db.stop()],
+    ],
+  })
+
+  app.disable('x-powered-by')
+  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  app.use(securityHeaders())
+  app.use(requestLogger(payload))
+  app.use(healthRoutes(payload, shutdown.isShuttingDown))
+  app.use(responseCompression())
+  app.use(preferGermanAdmin)
+  // Express 5 rejects '*' routes; everything else goes to Next.
+  app.use((req, res) => handle(req, res))
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, process.env.HOST, () => resolve())
+  })
+  const actualPort = (server.address() as AddressInfo).port
+  const base = process.env.SERVER_URL || `http://localhost:${actualPort}`
+  payload.logger.info(
+    `CMS ready (${dev ? 'development' : 'production'}): admin at ${base}/admin, API at ${base}/api`,
+  )
+}
+
+start().catch(async (error: unknown) => {
+  if (error instanceof ConfigError) console.error(`Cannot start: ${error.message}`)
+  else console.error('Cannot start:', error)
+  await database?.stop().catch(() => {})
+  process.exit(1)
+})
