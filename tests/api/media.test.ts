@@ -1,0 +1,84 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import sharp from 'sharp'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { createDistrict, unique } from '../helpers/factories'
+import { minimalPdf } from '../helpers/pdf'
+import { testPayload } from '../helpers/payload'
+import { rest } from '../helpers/routes'
+import { TEST_ADMIN } from '../setup/testAdmin'
+
+let token: string
+let districtId: number
+
+const png = (width = 1200, height = 800) =>
+  sharp({ create: { width, height, channels: 3, background: '#0b6e4f' } })
+    .png()
+    .toBuffer()
+
+const PDF = minimalPdf()
+
+const upload = (file: Buffer, filename: string, type: string, data: Record<string, unknown>) => {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(file)], { type }), filename)
+  form.append('_payload', JSON.stringify(data))
+  return rest('POST', 'media', { token, body: form })
+}
+
+const mediaFiles = () => fs.readdirSync(inject('mediaDir'))
+
+beforeAll(async () => {
+  const login = await rest('POST', 'users/login', { body: TEST_ADMIN })
+  token = login.json.token
+  districtId = (await createDistrict(await testPayload())).id
+})
+
+describe('media uploads', () => {
+  it('store an image with its alternative text and resized variants', async () => {
+    const name = `${unique('bild')}.png`
+    const response = await upload(await png(), name, 'image/png', { alt: 'Logo des Netzwerks', district: districtId })
+    expect(response.status).toBe(201)
+    const doc = response.json.doc
+    expect(doc).toMatchObject({ alt: 'Logo des Netzwerks', mimeType: 'image/png', width: 1200, height: 800 })
+    expect(doc.sizes.thumbnail).toMatchObject({ width: 320, height: 320 })
+    expect(doc.sizes.card).toMatchObject({ width: 768 })
+    for (const file of [doc.filename, doc.sizes.thumbnail.filename, doc.sizes.card.filename]) {
+      expect(fs.existsSync(path.join(inject('mediaDir'), file))).toBe(true)
+    }
+  })
+
+  it('refuse an image without alternative text, naming the field, and keep nothing', async () => {
+    const name = `${unique('ohne-alt')}.png`
+    const before = mediaFiles()
+    const response = await upload(await png(), name, 'image/png', { district: districtId })
+    expect(response.status).toBe(400)
+    expect(response.json.errors[0].data.errors).toEqual([
+      expect.objectContaining({ path: 'alt', message: 'Bilder brauchen einen Alternativtext.' }),
+    ])
+    const payload = await testPayload()
+    expect((await payload.count({ collection: 'media', where: { filename: { equals: name } } })).totalDocs).toBe(0)
+    expect(mediaFiles()).toEqual(before)
+  })
+
+  it('accept a PDF flyer without alternative text', async () => {
+    const response = await upload(PDF, `${unique('flyer')}.pdf`, 'application/pdf', { district: districtId })
+    expect(response.json).toMatchObject({ doc: { mimeType: 'application/pdf' } })
+    expect(response.status).toBe(201)
+    expect(response.json.doc.mimeType).toBe('application/pdf')
+  })
+
+  it('refuse file types outside the allowed list', async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    const response = await upload(svg, `${unique('bild')}.svg`, 'image/svg+xml', { alt: 'x', district: districtId })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.json.errors)).toMatch(/file/i)
+  })
+
+  it('refuse files above the size limit with 413', async () => {
+    const big = Buffer.alloc(21 * 1024 * 1024, 1)
+    const response = await upload(big, `${unique('gross')}.pdf`, 'application/pdf', { district: districtId })
+    expect(response.status).toBe(413)
+  })
+})

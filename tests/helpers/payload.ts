@@ -1,0 +1,7 @@
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+
+export { config }
+
+/** The test run's Payload instance (one per worker, cached by Payload itself). */
+export const testPayload = (): Promise<Payload> => getPayload({ config })

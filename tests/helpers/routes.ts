@@ -1,0 +1,49 @@
+import config from '@payload-config'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+const BASE = 'http://localhost:3000/api'
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+const handlers = {
+  GET: REST_GET(config),
+  POST: REST_POST(config),
+  PATCH: REST_PATCH(config),
+  DELETE: REST_DELETE(config),
+}
+const graphql = GRAPHQL_POST(config)
+
+type RestOptions = { body?: unknown; token?: string; headers?: Record<string, string> }
+
+/**
+ * Calls Payload's real REST route handler, as Next would for /api/<path>, without a server.
+ * `path` is everything after /api/, with an optional query string.
+ */
+export const rest = async (method: Method, path: string, options: RestOptions = {}) => {
+  const url = new URL(`${BASE}/${path}`)
+  const headers = new Headers(options.headers)
+  if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+  let body: BodyInit | undefined
+  if (options.body instanceof FormData) body = options.body
+  else if (options.body !== undefined) {
+    headers.set('Content-Type', 'application/json')
+    body = JSON.stringify(options.body)
+  }
+  const request = new Request(url, { method, headers, body })
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  const text = await response.text()
+  return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : undefined }
+}
+
+/** Calls Payload's real GraphQL route handler. */
+export const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+  const headers = new Headers({ 'Content-Type': 'application/json' })
+  if (token) headers.set('Authorization', `JWT ${token}`)
+  const request = new Request(`${BASE}/graphql`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  })
+  const response = await graphql(request)
+  return { status: response.status, json: await response.json() }
+}

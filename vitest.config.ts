@@ -1,0 +1,19 @@
+import path from 'node:path'
+
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: {
+    alias: { '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts') },
+  },
+  test: {
+    environment: 'node',
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/setup/globalSetup.ts'],
+    setupFiles: ['tests/setup/workerEnv.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    // Payload instances are heavy; two workers match the two cores CI has.
+    maxWorkers: 2,
+  },
+})
