@@ -7,6 +7,8 @@ import type { NextConfig } from 'next'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
+  // Tests run their own development server beside a developer's: separate build output.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Express sets the security headers; Next should not advertise itself.
   poweredByHeader: false,
   // The express server compresses responses (src/server/responseCompression.ts).

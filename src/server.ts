@@ -96,9 +96,16 @@ const start = async () => {
   )
 }
 
-start().catch(async (error: unknown) => {
-  if (error instanceof ConfigError) console.error(`Cannot start: ${error.message}`)
-  else console.error('Cannot start:', error)
-  await database?.stop().catch(() => {})
-  process.exit(1)
-})
+// While the config and Next load, tsx may be waiting on its (unreferenced) compiler
+// process and Node would see nothing left to do and exit: hold the process open until the
+// HTTP server, which then keeps it alive, is listening.
+const startup = setInterval(() => {}, 60_000)
+
+start()
+  .then(() => clearInterval(startup))
+  .catch(async (error: unknown) => {
+    if (error instanceof ConfigError) console.error(`Cannot start: ${error.message}`)
+    else console.error('Cannot start:', error)
+    await database?.stop().catch(() => {})
+    process.exit(1)
+  })

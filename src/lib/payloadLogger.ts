@@ -11,5 +11,5 @@ export const payloadLogger = (level: LogLevel, env: NodeJS.ProcessEnv = process.
   destination:
     env.NODE_ENV === 'production'
       ? undefined
-      : build({ colorize: true, ignore: 'pid,hostname,component,method,url,status,ms', translateTime: 'SYS:HH:MM:ss', sync: true }),
+      : build({ colorize: true, ignore: 'pid,hostname,component,method,url,status,ms', translateTime: 'SYS:HH:MM:ss' }),
 })

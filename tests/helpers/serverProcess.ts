@@ -1,0 +1,67 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+
+import { freePort } from '../../src/db/freePort'
+
+export type ServerProcess = {
+  url: string
+  child: ChildProcess
+  output: () => string
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>
+}
+
+
+/**
+ * Starts `src/server.ts` as its own process, exactly as `npm run dev` / `npm start` do.
+ * Test workers run with NODE_ENV=test; the server gets `development` unless told otherwise,
+ * and its own Next build directory so that it never collides with a developer's server.
+ */
+export const spawnServer = async (env: NodeJS.ProcessEnv): Promise<Omit<ServerProcess, 'url'> & { port: number }> => {
+  const port = await freePort()
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    NEXT_DIST_DIR: '.next-test',
+    LOG_LEVEL: 'info',
+    PORT: String(port),
+    ...env,
+  }
+  for (const [key, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[key]
+  // As `npm run dev` / `npm start` run it: node with tsx's loader, signals straight to the server.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  return {
+    port,
+    child,
+    output: () => output,
+    exited,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+      return exited
+    },
+  }
+}
+
+/** Starts the server and waits until it says it is ready (or fails if it exits first). */
+export const startServer = async (env: NodeJS.ProcessEnv, timeoutMs = 90_000): Promise<ServerProcess> => {
+  const server = await spawnServer(env)
+  const deadline = Date.now() + timeoutMs
+  while (!server.output().includes('CMS ready')) {
+    if (server.child.exitCode !== null) {
+      throw new Error(`server exited with ${server.child.exitCode} before it was ready:\n${server.output()}`)
+    }
+    if (Date.now() > deadline) {
+      await server.stop('SIGKILL')
+      throw new Error(`server not ready within ${timeoutMs} ms:\n${server.output()}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return { ...server, url: `http://127.0.0.1:${server.port}` }
+}

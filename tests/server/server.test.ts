@@ -1,0 +1,165 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, describe, expect, inject, it } from 'vitest'
+
+import { unique } from '../helpers/factories'
+import { type ServerProcess, spawnServer, startServer } from '../helpers/serverProcess'
+import { createDatabase, dropDatabase, setDatabaseReachable, uniqueDatabaseName } from '../setup/testDatabase'
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-server-'))
+const running: ServerProcess[] = []
+afterAll(async () => {
+  await Promise.all(running.map((server) => server.stop('SIGKILL')))
+  fs.rmSync(tmp, { recursive: true, force: true })
+})
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A server on its own embedded PostgreSQL under `dataDir`, as on a fresh clone. */
+const embeddedEnv = (dataDir: string): NodeJS.ProcessEnv => ({
+  DATABASE_URL: undefined,
+  PAYLOAD_SECRET: undefined,
+  DATA_DIR: dataDir,
+  MEDIA_DIR: path.join(dataDir, 'media'),
+})
+
+const withoutStackTraces = (output: string) => expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+
+describe.sequential('the express server', () => {
+  it('refuses a production start without PAYLOAD_SECRET, in one readable sentence', async () => {
+    const server = await spawnServer({ ...embeddedEnv(path.join(tmp, 'nosecret')), NODE_ENV: 'production' })
+    expect(await server.exited).toBe(1)
+    expect(server.output()).toContain('Cannot start: PAYLOAD_SECRET is not set.')
+    withoutStackTraces(server.output())
+  })
+
+  it('refuses a production start with a short PAYLOAD_SECRET', async () => {
+    const server = await spawnServer({
+      ...embeddedEnv(path.join(tmp, 'shortsecret')),
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'geheim',
+    })
+    expect(await server.exited).toBe(1)
+    expect(server.output()).toContain('PAYLOAD_SECRET is too short: it has 6 characters')
+    withoutStackTraces(server.output())
+  })
+
+  describe.sequential('on an embedded PostgreSQL', () => {
+    const dataDir = path.join(tmp, 'embedded')
+    const email = `${unique('erste')}@example.org`
+    const password = 'ein-langes-Passwort-2026'
+    let server: ServerProcess
+
+    it('starts on an empty data directory and says where the data lives', { timeout: 120_000 }, async () => {
+      server = await startServer(embeddedEnv(dataDir))
+      running.push(server)
+      expect(server.output()).toContain(`embedded PostgreSQL created in ${path.join(dataDir, 'postgres')}`)
+      expect(server.output()).toMatch(/postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/postgres/)
+    })
+
+    it('answers /healthz and /readyz with JSON', async () => {
+      const health = await fetch(`${server.url}/healthz`)
+      expect(health.status).toBe(200)
+      expect(health.headers.get('content-type')).toMatch(/application\/json/)
+      expect(await health.json()).toEqual({ status: 'ok' })
+
+      const ready = await fetch(`${server.url}/readyz`)
+      expect(ready.status).toBe(200)
+      expect(await ready.json()).toEqual({ status: 'ok', database: 'ok' })
+    })
+
+    it('serves the REST API with security headers and compression', async () => {
+      const response = await fetch(`${server.url}/api/districts`, { headers: { 'Accept-Encoding': 'gzip' } })
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-encoding')).toBe('gzip')
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('x-powered-by')).toBeNull()
+      expect(await response.json()).toMatchObject({ docs: [], totalDocs: 0 })
+    })
+
+    it('lets the first user register, who becomes the state admin', async () => {
+      const response = await fetch(`${server.url}/api/users/first-register`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password, name: 'Erste Administratorin' }),
+      })
+      expect(response.status).toBe(200)
+      expect((await response.json()).user).toMatchObject({ email, roles: ['admin'] })
+    })
+
+    it('refuses to start a second server on the same data directory, saying why', async () => {
+      const second = await spawnServer(embeddedEnv(dataDir))
+      expect(await second.exited).toBe(1)
+      expect(second.output()).toMatch(/already in use by a running PostgreSQL \(pid \d+\)/)
+      withoutStackTraces(second.output())
+    })
+
+    it('shuts down on SIGTERM within 10 s and leaves no PostgreSQL behind', async () => {
+      const postmasterPid = Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
+      expect(isAlive(postmasterPid)).toBe(true)
+      const started = Date.now()
+      expect(await server.stop('SIGTERM')).toBe(0)
+      expect(Date.now() - started).toBeLessThan(10_000)
+      expect(isAlive(postmasterPid)).toBe(false)
+      expect(fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false)
+    })
+
+    it('reuses the data on the next start: the committed write survived', { timeout: 120_000 }, async () => {
+      server = await startServer(embeddedEnv(dataDir))
+      running.push(server)
+      expect(server.output()).toContain('embedded PostgreSQL reused')
+      const login = await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      })
+      expect(login.status).toBe(200)
+      expect(await server.stop('SIGTERM')).toBe(0)
+    })
+  })
+
+  describe.sequential('on DATABASE_URL', () => {
+    const adminUrl = inject('adminDatabaseUrl')
+    const name = uniqueDatabaseName('cms_server')
+    let server: ServerProcess
+
+    afterAll(async () => {
+      await server?.stop('SIGTERM')
+      await dropDatabase(adminUrl, name)
+    })
+
+    it('applies the migrations to an empty database and serves', { timeout: 120_000 }, async () => {
+      const url = await createDatabase(adminUrl, name)
+      server = await startServer({ DATABASE_URL: url, DATA_DIR: path.join(tmp, 'external') })
+      running.push(server)
+      expect(server.output()).toContain('(from DATABASE_URL)')
+      expect(server.output()).toContain('Migrated:')
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
+    })
+
+    it('reports 503 on /readyz while the database is unreachable, and recovers', async () => {
+      await setDatabaseReachable(adminUrl, name, false)
+      try {
+        const down = await fetch(`${server.url}/readyz`)
+        expect(down.status).toBe(503)
+        const body = await down.json()
+        expect(body.status).toBe('unavailable')
+        expect(body.reason).toMatch(/^database unreachable: /)
+        expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+      } finally {
+        await setDatabaseReachable(adminUrl, name, true)
+      }
+      const up = await fetch(`${server.url}/readyz`)
+      expect(up.status).toBe(200)
+    })
+  })
+})
