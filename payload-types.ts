@@ -129,7 +129,7 @@ export interface District {
   /**
    * Generated from the name when empty. Lower-case letters, digits and hyphens only.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * Five-digit district key, e.g. 15088 for Saalekreis.
    */

@@ -9,9 +9,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { adminOnlyField } from './access/predicates'
 import { isAdmin } from './access/isAdmin'
-import { DISTRICT_ROLE_LABELS, DISTRICT_ROLES } from './access/roles'
 import { Districts } from './collections/Districts'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
@@ -75,20 +73,12 @@ export default buildConfig({
   plugins: [
     multiTenantPlugin<Config>({
       tenantsSlug: 'districts',
-      tenantField: { name: 'district' },
+      tenantField: { name: 'district', label: { de: 'Landkreis / Stadt', en: 'District' } },
+      // Users carry their own `districts` array (collections/Users/fields/districtMemberships.ts).
       tenantsArrayField: {
+        includeDefaultField: false,
         arrayFieldName: 'districts',
         arrayTenantFieldName: 'district',
-        arrayFieldAccess: { create: adminOnlyField, update: adminOnlyField },
-        rowFields: [
-          {
-            name: 'roles',
-            type: 'select',
-            hasMany: true,
-            required: true,
-            options: DISTRICT_ROLES.map((role) => ({ value: role, label: DISTRICT_ROLE_LABELS[role] })),
-          },
-        ],
       },
       tenantSelectorLabel: { de: 'Landkreis / Stadt', en: 'District' },
       collections: {

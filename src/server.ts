@@ -13,9 +13,9 @@ import express from 'express'
 import next from 'next'
 import { getPayload } from 'payload'
 
-import { migrations } from '../migrations'
 import { closePayload } from './db/closePayload'
 import { openDatabase, type Database } from './db/openDatabase'
+import { runMigrations } from './db/runMigrations'
 import { ConfigError } from './lib/configError'
 import { corsOrigins } from './lib/corsOrigins'
 import { logLevel } from './lib/logLevel'
@@ -57,7 +57,7 @@ const start = async () => {
   // Imported only now: the config reads DATABASE_URL and the secret when it is evaluated.
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
-  await payload.db.migrate({ migrations })
+  await runMigrations(payload)
 
   const app = express()
   const server = http.createServer(app)

@@ -1,10 +1,19 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { adminOnly, anyone } from '../../access/predicates'
 import { slugField } from '../../src/fields/slugField'
 import { message } from '../../src/lib/message'
 
 const AGS_PATTERN = /^\d{5}$/
+
+const validateOfficialKey: TextFieldSingleValidation = (value, { req }) =>
+  typeof value === 'string' && AGS_PATTERN.test(value)
+    ? true
+    : message(
+        req,
+        'Der Gemeindeschlüssel besteht aus genau fünf Ziffern.',
+        'The municipality key must be exactly five digits.',
+      )
 
 /**
  * Landkreise and kreisfreie Städte: the tenants of the multi-tenant plugin. Public,
@@ -35,7 +44,7 @@ export const Districts: CollectionConfig<'districts'> = {
       index: true,
       label: { de: 'Name', en: 'Name' },
     },
-    slugField('name', { unique: true, required: true }),
+    slugField('name', { unique: true }),
     {
       name: 'officialKey',
       type: 'text',
@@ -48,14 +57,7 @@ export const Districts: CollectionConfig<'districts'> = {
           en: 'Five-digit district key, e.g. 15088 for Saalekreis.',
         },
       },
-      validate: (value: unknown, { req }) =>
-        typeof value === 'string' && AGS_PATTERN.test(value)
-          ? true
-          : message(
-              req,
-              'Der Gemeindeschlüssel besteht aus genau fünf Ziffern.',
-              'The municipality key must be exactly five digits.',
-            ),
+      validate: validateOfficialKey,
     },
   ],
 }

@@ -1,10 +1,20 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { anyone, authenticated } from '../../access/predicates'
 import { message } from '../../src/lib/message'
 import { mediaDir } from '../../src/lib/paths'
 
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf']
+
+/** Images need a text alternative (accessibility); documents such as PDFs do not. */
+const validateAlt: TextFieldSingleValidation = (value, { data, req }) => {
+  const mimeType = (data as { mimeType?: string } | undefined)?.mimeType ?? req.file?.mimetype
+  const isImage = typeof mimeType === 'string' && mimeType.startsWith('image/')
+  if (isImage && !(typeof value === 'string' && value.trim())) {
+    return message(req, 'Bilder brauchen einen Alternativtext.', 'Images need an alternative text.')
+  }
+  return true
+}
 
 /** Uploaded images and documents (flyers) of a district. */
 export const Media: CollectionConfig<'media'> = {
@@ -46,18 +56,7 @@ export const Media: CollectionConfig<'media'> = {
           en: 'Describes the image for people who cannot see it. Required for images.',
         },
       },
-      validate: (value: unknown, { data, req }) => {
-        const mimeType = (data as { mimeType?: string } | undefined)?.mimeType ?? req.file?.mimetype
-        const isImage = typeof mimeType === 'string' && mimeType.startsWith('image/')
-        if (isImage && !(typeof value === 'string' && value.trim())) {
-          return message(
-            req,
-            'Bilder brauchen einen Alternativtext.',
-            'Images need an alternative text.',
-          )
-        }
-        return true
-      },
+      validate: validateAlt,
     },
     {
       name: 'caption',

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, adminOnlyField, adminOrSelf, authenticated } from '../../access/predicates'
+import { adminOnly, adminOnlyField, adminOrSelf } from '../../access/predicates'
 import { GLOBAL_ROLES } from '../../access/roles'
+import { districtMemberships } from './fields/districtMemberships'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 export const Users: CollectionConfig<'users'> = {
@@ -17,7 +18,7 @@ export const Users: CollectionConfig<'users'> = {
     group: { de: 'Verwaltung', en: 'Administration' },
   },
   access: {
-    admin: authenticated,
+    admin: ({ req }) => Boolean(req.user),
     read: adminOrSelf,
     create: adminOnly,
     update: adminOrSelf,
@@ -48,6 +49,8 @@ export const Users: CollectionConfig<'users'> = {
           de: 'Nur die Landesadministration vergibt landesweite Rollen.',
           en: 'Only state administrators grant state-wide roles.',
         },
+        // Meaningless on the first-user form: the first account is the state administrator.
+        condition: (_data, _siblingData, { user }) => Boolean(user),
       },
       // Nobody raises their own rights: only admins write roles, including on themselves.
       access: {
@@ -55,5 +58,6 @@ export const Users: CollectionConfig<'users'> = {
         update: adminOnlyField,
       },
     },
+    districtMemberships,
   ],
 }

@@ -68,7 +68,10 @@ const waitUntilAccepting = async (url: string): Promise<void> => {
 
 const readPostmasterPid = (dataDir: string): number | undefined => {
   try {
-    const pid = Number.parseInt(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0] ?? '', 10)
+    const pid = Number.parseInt(
+      fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0] ?? '',
+      10,
+    )
     return Number.isInteger(pid) && pid > 0 ? pid : undefined
   } catch {
     return undefined
@@ -187,7 +190,6 @@ export const startEmbeddedPostgres = async (options: EmbeddedPostgresOptions): P
     dataDir,
     port,
     created,
-    stop: () =>
-      (stopping ??= server.stop().finally(() => process.removeListener('exit', killOnExit))),
+    stop: () => (stopping ??= server.stop().finally(() => process.removeListener('exit', killOnExit))),
   }
 }

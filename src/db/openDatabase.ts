@@ -4,6 +4,7 @@ import { ConfigError } from '../lib/configError'
 import { dataDir } from '../lib/paths'
 import { redactUrl } from '../lib/redactUrl'
 import { startEmbeddedPostgres } from './embeddedPostgres'
+import type { Env } from '../lib/env'
 
 export type Database = {
   url: string
@@ -28,7 +29,7 @@ const parsePort = (value: string | undefined): number | undefined => {
  * The database the CMS talks to: `DATABASE_URL` when set, otherwise an embedded
  * PostgreSQL under the data directory, so that a fresh clone needs no server.
  */
-export const openDatabase = async (log: Log, env: NodeJS.ProcessEnv = process.env): Promise<Database> => {
+export const openDatabase = async (log: Log, env: Env = process.env): Promise<Database> => {
   if (env.DATABASE_URL) {
     log(`Database: ${redactUrl(env.DATABASE_URL)} (from DATABASE_URL)`)
     return { url: env.DATABASE_URL, kind: 'external', stop: async () => {} }

@@ -1,15 +1,25 @@
-import type { TextField } from 'payload'
+import type { TextField, TextFieldSingleValidation } from 'payload'
 
 import { message } from '../lib/message'
 import { slugify } from '../lib/slugify'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+const validateSlug: TextFieldSingleValidation = (value, { req }) =>
+  typeof value === 'string' && SLUG_PATTERN.test(value)
+    ? true
+    : message(
+        req,
+        'Der Kurzname darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten.',
+        'The slug may contain only lower-case letters, digits and hyphens.',
+      )
+
 /**
  * A URL slug filled from another field when left empty. Editors may override it;
- * whatever they type is normalised the same way.
+ * whatever they type is normalised the same way. It is not `required` in the schema, so
+ * that API clients may omit it; validation guarantees every stored document has one.
  */
-export const slugField = (from: string, overrides: Partial<TextField> = {}): TextField => ({
+export const slugField = (from: string, { unique = false }: { unique?: boolean } = {}): TextField => ({
   name: 'slug',
   type: 'text',
   index: true,
@@ -29,13 +39,6 @@ export const slugField = (from: string, overrides: Partial<TextField> = {}): Tex
       },
     ],
   },
-  validate: (value: unknown, { req }) =>
-    typeof value === 'string' && SLUG_PATTERN.test(value)
-      ? true
-      : message(
-          req,
-          'Der Kurzname darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten.',
-          'The slug may contain only lower-case letters, digits and hyphens.',
-        ),
-  ...overrides,
+  unique,
+  validate: validateSlug,
 })

@@ -1,7 +1,8 @@
 import { ConfigError } from './configError'
+import type { Env } from './env'
 
 /** `CORS_ORIGINS`: a comma-separated list of origins allowed to call the API from a browser. */
-export const corsOrigins = (env: NodeJS.ProcessEnv = process.env): string[] =>
+export const corsOrigins = (env: Env = process.env): string[] =>
   (env.CORS_ORIGINS ?? '')
     .split(',')
     .map((origin) => origin.trim())
@@ -11,10 +12,14 @@ export const corsOrigins = (env: NodeJS.ProcessEnv = process.env): string[] =>
       try {
         parsed = new URL(origin)
       } catch {
-        throw new ConfigError(`CORS_ORIGINS contains "${origin}", which is not an origin such as https://example.org.`)
+        throw new ConfigError(
+          `CORS_ORIGINS contains "${origin}", which is not an origin such as https://example.org.`,
+        )
       }
       if (!['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin.replace(/\/$/, '')) {
-        throw new ConfigError(`CORS_ORIGINS contains "${origin}", which is not an origin such as https://example.org.`)
+        throw new ConfigError(
+          `CORS_ORIGINS contains "${origin}", which is not an origin such as https://example.org.`,
+        )
       }
       return parsed.origin
     })

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import type { Env } from './env'
 
 /**
  * Every command runs from the project root (npm scripts guarantee it), so runtime
@@ -8,9 +9,9 @@ import path from 'node:path'
 export const projectRoot = (): string => process.cwd()
 
 /** Directory for local runtime state: the embedded database, the development secret. */
-export const dataDir = (env: NodeJS.ProcessEnv = process.env): string =>
-  path.resolve(projectRoot(), env.DATA_DIR || '.data')
+export const dataDir = (env: Env = process.env): string =>
+  path.resolve(/* turbopackIgnore: true */ projectRoot(), env.DATA_DIR || '.data')
 
 /** Where uploads are stored; tests point this at their own directory. */
-export const mediaDir = (env: NodeJS.ProcessEnv = process.env): string =>
-  path.resolve(projectRoot(), env.MEDIA_DIR || 'media')
+export const mediaDir = (env: Env = process.env): string =>
+  path.resolve(/* turbopackIgnore: true */ projectRoot(), env.MEDIA_DIR || 'media')

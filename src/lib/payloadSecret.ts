@@ -4,11 +4,11 @@ import path from 'node:path'
 
 import { ConfigError } from './configError'
 import { dataDir } from './paths'
+import type { Env } from './env'
 
 export const MIN_SECRET_LENGTH = 32
 
-const isProductionBuild = (env: NodeJS.ProcessEnv) =>
-  env.NEXT_PHASE === 'phase-production-build'
+const isProductionBuild = (env: Env) => env.NEXT_PHASE === 'phase-production-build'
 
 /**
  * The secret that signs sessions and encrypts API keys.
@@ -18,7 +18,7 @@ const isProductionBuild = (env: NodeJS.ProcessEnv) =>
  * Development generates one once and keeps it under the data directory so that
  * logins survive restarts without any setup.
  */
-export const resolvePayloadSecret = (env: NodeJS.ProcessEnv = process.env): string => {
+export const resolvePayloadSecret = (env: Env = process.env): string => {
   const given = env.PAYLOAD_SECRET?.trim()
   const production = env.NODE_ENV === 'production'
 

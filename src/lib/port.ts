@@ -1,7 +1,8 @@
 import { ConfigError } from './configError'
+import type { Env } from './env'
 
 /** The HTTP port from `PORT`, 3000 when unset. */
-export const httpPort = (env: NodeJS.ProcessEnv = process.env): number => {
+export const httpPort = (env: Env = process.env): number => {
   const raw = env.PORT
   if (!raw) return 3000
   const port = Number(raw)

@@ -13,7 +13,12 @@ export const requestLogger = (payload: Payload): RequestHandler => {
     const started = process.hrtime.bigint()
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6
-      const entry = { method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10 }
+      const entry = {
+        method: req.method,
+        url: req.originalUrl,
+        status: res.statusCode,
+        ms: Math.round(ms * 10) / 10,
+      }
       const msg = `${req.method} ${req.originalUrl} ${res.statusCode} ${entry.ms} ms`
       if (res.statusCode >= 500) logger.error(entry, msg)
       else if (QUIET_PATHS.has(req.path) || req.path.startsWith('/_next/')) logger.debug(entry, msg)

@@ -44,7 +44,9 @@ describe('districts', () => {
   })
 
   it('cannot be created anonymously', async () => {
-    const response = await rest('POST', 'districts', { body: { name: unique('Kreis'), officialKey: '91234' } })
+    const response = await rest('POST', 'districts', {
+      body: { name: unique('Kreis'), officialKey: '91234' },
+    })
     expect(response.status).toBe(403)
   })
 

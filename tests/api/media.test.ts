@@ -38,7 +38,10 @@ beforeAll(async () => {
 describe('media uploads', () => {
   it('store an image with its alternative text and resized variants', async () => {
     const name = `${unique('bild')}.png`
-    const response = await upload(await png(), name, 'image/png', { alt: 'Logo des Netzwerks', district: districtId })
+    const response = await upload(await png(), name, 'image/png', {
+      alt: 'Logo des Netzwerks',
+      district: districtId,
+    })
     expect(response.status).toBe(201)
     const doc = response.json.doc
     expect(doc).toMatchObject({ alt: 'Logo des Netzwerks', mimeType: 'image/png', width: 1200, height: 800 })
@@ -58,7 +61,9 @@ describe('media uploads', () => {
       expect.objectContaining({ path: 'alt', message: 'Bilder brauchen einen Alternativtext.' }),
     ])
     const payload = await testPayload()
-    expect((await payload.count({ collection: 'media', where: { filename: { equals: name } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'media', where: { filename: { equals: name } } })).totalDocs,
+    ).toBe(0)
     expect(mediaFiles()).toEqual(before)
   })
 
@@ -71,7 +76,10 @@ describe('media uploads', () => {
 
   it('refuse file types outside the allowed list', async () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
-    const response = await upload(svg, `${unique('bild')}.svg`, 'image/svg+xml', { alt: 'x', district: districtId })
+    const response = await upload(svg, `${unique('bild')}.svg`, 'image/svg+xml', {
+      alt: 'x',
+      district: districtId,
+    })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.json.errors)).toMatch(/file/i)
   })

@@ -16,7 +16,10 @@ describe('users', () => {
     const user = await createUser(payload, { roles: [] })
     const token = await login(user.email)
 
-    const response = await rest('PATCH', `users/${user.id}`, { token, body: { roles: ['admin'], name: 'Neu' } })
+    const response = await rest('PATCH', `users/${user.id}`, {
+      token,
+      body: { roles: ['admin'], name: 'Neu' },
+    })
     expect(response.status).toBe(200)
     const stored = await payload.findByID({ collection: 'users', id: user.id })
     expect(stored.roles ?? []).toEqual([])
@@ -25,7 +28,10 @@ describe('users', () => {
 
   it('cannot assign themselves to a district', async () => {
     const payload = await testPayload()
-    const district = await payload.create({ collection: 'districts', data: { name: 'Kreis Selbst', officialKey: '99998' } })
+    const district = await payload.create({
+      collection: 'districts',
+      data: { name: 'Kreis Selbst', officialKey: '99998' },
+    })
     const user = await createUser(payload)
     const token = await login(user.email)
 

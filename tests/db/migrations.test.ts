@@ -28,7 +28,9 @@ describe('migrations', () => {
     const snapshot = JSON.parse(fs.readFileSync(path.join(migrationsDir, `${latest}.json`), 'utf8'))
     const current = generateDrizzleJson(adapter.schema)
     const statements = await generateMigration(snapshot, current)
-    expect(statements, 'the config changed: run `npm run migrate:create` and commit the migration').toEqual([])
+    expect(statements, 'the config changed: run `npm run migrate:create` and commit the migration').toEqual(
+      [],
+    )
   })
 
   it('were all applied to the test database', async () => {

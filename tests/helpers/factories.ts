@@ -11,7 +11,10 @@ const randomOfficialKey = () => String(90000 + Math.floor(Math.random() * 10000)
 export const createDistrict = async (payload: Payload, name = unique('Landkreis')) => {
   for (let attempt = 0; ; attempt++) {
     const officialKey = randomOfficialKey()
-    const taken = await payload.count({ collection: 'districts', where: { officialKey: { equals: officialKey } } })
+    const taken = await payload.count({
+      collection: 'districts',
+      where: { officialKey: { equals: officialKey } },
+    })
     if (taken.totalDocs === 0 || attempt > 20) {
       return payload.create({ collection: 'districts', data: { name, officialKey } })
     }

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 
 import { freePort } from '../../src/db/freePort'
+import type { Env } from '../../src/lib/env'
 
 export type ServerProcess = {
   url: string
@@ -11,16 +12,15 @@ export type ServerProcess = {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>
 }
 
-
 /**
  * Starts `src/server.ts` as its own process, exactly as `npm run dev` / `npm start` do.
  * Test workers run with NODE_ENV=test; the server gets `development` unless told otherwise,
  * and its own Next build directory so that it never collides with a developer's server.
  */
-export const spawnServer = async (env: NodeJS.ProcessEnv): Promise<Omit<ServerProcess, 'url'> & { port: number }> => {
+export const spawnServer = async (env: Env): Promise<Omit<ServerProcess, 'url'> & { port: number }> => {
   const port = await freePort()
-  const childEnv: NodeJS.ProcessEnv = {
-    ...process.env,
+  const childEnv: Env = {
+    ...(process.env as Env),
     NODE_ENV: 'development',
     NEXT_DIST_DIR: '.next-test',
     LOG_LEVEL: 'info',
@@ -30,7 +30,7 @@ export const spawnServer = async (env: NodeJS.ProcessEnv): Promise<Omit<ServerPr
   for (const [key, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[key]
   // As `npm run dev` / `npm start` run it: node with tsx's loader, signals straight to the server.
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: childEnv,
+    env: childEnv as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -50,7 +50,7 @@ export const spawnServer = async (env: NodeJS.ProcessEnv): Promise<Omit<ServerPr
 }
 
 /** Starts the server and waits until it says it is ready (or fails if it exits first). */
-export const startServer = async (env: NodeJS.ProcessEnv, timeoutMs = 90_000): Promise<ServerProcess> => {
+export const startServer = async (env: Env, timeoutMs = 90_000): Promise<ServerProcess> => {
   const server = await spawnServer(env)
   const deadline = Date.now() + timeoutMs
   while (!server.output().includes('CMS ready')) {

@@ -17,7 +17,9 @@ afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true
 
 describe('resolvePayloadSecret', () => {
   it('refuses a missing secret in production with a readable message', () => {
-    expect(() => resolvePayloadSecret({ NODE_ENV: 'production', DATA_DIR: tempDataDir() })).toThrow(ConfigError)
+    expect(() => resolvePayloadSecret({ NODE_ENV: 'production', DATA_DIR: tempDataDir() })).toThrow(
+      ConfigError,
+    )
     expect(() => resolvePayloadSecret({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET is not set/)
   })
 
@@ -34,7 +36,9 @@ describe('resolvePayloadSecret', () => {
   })
 
   it('lets `next build` evaluate the config without a secret', () => {
-    expect(resolvePayloadSecret({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).toBeTypeOf('string')
+    expect(resolvePayloadSecret({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).toBeTypeOf(
+      'string',
+    )
   })
 
   it('generates a development secret once and keeps it under the data directory', () => {

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest'
 import { unique } from '../helpers/factories'
 import { type ServerProcess, spawnServer, startServer } from '../helpers/serverProcess'
 import { createDatabase, dropDatabase, setDatabaseReachable, uniqueDatabaseName } from '../setup/testDatabase'
+import type { Env } from '../../src/lib/env'
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-server-'))
 const running: ServerProcess[] = []
@@ -25,7 +26,7 @@ const isAlive = (pid: number) => {
 }
 
 /** A server on its own embedded PostgreSQL under `dataDir`, as on a fresh clone. */
-const embeddedEnv = (dataDir: string): NodeJS.ProcessEnv => ({
+const embeddedEnv = (dataDir: string): Env => ({
   DATABASE_URL: undefined,
   PAYLOAD_SECRET: undefined,
   DATA_DIR: dataDir,
@@ -104,7 +105,9 @@ describe.sequential('the express server', () => {
     })
 
     it('shuts down on SIGTERM within 10 s and leaves no PostgreSQL behind', async () => {
-      const postmasterPid = Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
+      const postmasterPid = Number(
+        fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
+      )
       expect(isAlive(postmasterPid)).toBe(true)
       const started = Date.now()
       expect(await server.stop('SIGTERM')).toBe(0)

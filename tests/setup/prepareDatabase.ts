@@ -9,13 +9,13 @@
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
-import { migrations } from '../../migrations'
 import { closePayload } from '../../src/db/closePayload'
+import { runMigrations } from '../../src/db/runMigrations'
 import { TEST_ADMIN } from './testAdmin'
 
 const payload = await getPayload({ config })
 try {
-  await payload.db.migrate({ migrations })
+  await runMigrations(payload)
   await payload.create({ collection: 'users', data: { ...TEST_ADMIN, name: 'Landesadministration (Test)' } })
 } finally {
   await closePayload(payload)

@@ -5,6 +5,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import type { Env } from '../../src/lib/env'
 
 export type TestServer = {
   /** URL of a database on the server that may create and drop databases. */
@@ -17,7 +18,7 @@ export type TestServer = {
  * The PostgreSQL server tests run against: the one behind DATABASE_URL, or a throwaway
  * embedded cluster in a temporary directory that is removed afterwards.
  */
-export const startTestServer = async (env: NodeJS.ProcessEnv = process.env): Promise<TestServer> => {
+export const startTestServer = async (env: Env = process.env): Promise<TestServer> => {
   if (env.DATABASE_URL) {
     return { adminUrl: env.DATABASE_URL, kind: 'external', stop: async () => {} }
   }
@@ -60,11 +61,17 @@ export const createDatabase = async (adminUrl: string, name: string): Promise<st
 }
 
 export const dropDatabase = async (adminUrl: string, name: string): Promise<void> => {
-  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`))
+  await withClient(adminUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`),
+  )
 }
 
 /** Lets a database refuse (or accept again) all connections, cutting the existing ones. */
-export const setDatabaseReachable = async (adminUrl: string, name: string, reachable: boolean): Promise<void> => {
+export const setDatabaseReachable = async (
+  adminUrl: string,
+  name: string,
+  reachable: boolean,
+): Promise<void> => {
   await withClient(adminUrl, async (client) => {
     await client.query(`ALTER DATABASE ${quoteIdent(name)} WITH ALLOW_CONNECTIONS ${reachable}`)
     if (!reachable) {

@@ -1,0 +1,43 @@
+import type { ArrayField } from 'payload'
+
+import { adminOnlyField } from '../../../access/predicates'
+import { DISTRICT_ROLE_LABELS, DISTRICT_ROLES } from '../../../access/roles'
+
+/**
+ * The districts a user works in, with their roles there. The multi-tenant plugin reads
+ * this array (`districts[].district`) to scope the user's content to those districts.
+ */
+export const districtMemberships: ArrayField = {
+  name: 'districts',
+  type: 'array',
+  label: { de: 'Landkreise und Rollen', en: 'Districts and roles' },
+  labels: {
+    singular: { de: 'Landkreis', en: 'District' },
+    plural: { de: 'Landkreise', en: 'Districts' },
+  },
+  saveToJWT: true,
+  // Nobody raises their own rights: memberships are granted by administrators only.
+  access: { create: adminOnlyField, update: adminOnlyField },
+  admin: {
+    // Meaningless on the first-user form: the first account is the state administrator.
+    condition: (_data, _siblingData, { user }) => Boolean(user),
+  },
+  fields: [
+    {
+      name: 'district',
+      type: 'relationship',
+      relationTo: 'districts',
+      required: true,
+      index: true,
+      label: { de: 'Landkreis / Stadt', en: 'District' },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      label: { de: 'Rollen', en: 'Roles' },
+      options: DISTRICT_ROLES.map((role) => ({ value: role, label: DISTRICT_ROLE_LABELS[role] })),
+    },
+  ],
+}
