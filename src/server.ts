@@ -21,6 +21,7 @@ import { corsOrigins } from './lib/corsOrigins'
 import { logLevel } from './lib/logLevel'
 import { resolvePayloadSecret } from './lib/payloadSecret'
 import { httpPort } from './lib/port'
+import { trustProxy } from './lib/trustProxy'
 import { maxUploadBytes } from './lib/uploadLimits'
 import { installGracefulShutdown } from './server/gracefulShutdown'
 import { healthRoutes } from './server/healthRoutes'
@@ -76,7 +77,7 @@ const start = async () => {
   })
 
   app.disable('x-powered-by')
-  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  app.set('trust proxy', trustProxy())
   app.use(securityHeaders())
   app.use(requestLogger(payload))
   app.use(healthRoutes(payload, shutdown.isShuttingDown))
