@@ -66,6 +66,8 @@ const start = async () => {
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
 
+  process.removeListener('SIGTERM', abortStartup)
+  process.removeListener('SIGINT', abortStartup)
   const shutdown = installGracefulShutdown({
     server,
     logger: payload.logger,
@@ -96,6 +98,16 @@ const start = async () => {
     `CMS ready (${dev ? 'development' : 'production'}): admin at ${base}/admin, API at ${base}/api`,
   )
 }
+
+// A signal before the server is up: nothing is in flight, but the embedded PostgreSQL
+// must not outlive us.
+const abortStartup = async (signal: NodeJS.Signals) => {
+  console.error(`${signal} during start-up: stopping`)
+  await database?.stop().catch(() => {})
+  process.exit(1)
+}
+process.once('SIGTERM', abortStartup)
+process.once('SIGINT', abortStartup)
 
 // While the config and Next load, tsx may be waiting on its (unreferenced) compiler
 // process and Node would see nothing left to do and exit: hold the process open until the
