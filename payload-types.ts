@@ -67,20 +67,52 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    networks: Network;
+    principles: Principle;
+    goals: Goal;
+    'working-groups': WorkingGroup;
+    actors: Actor;
+    contacts: Contact;
+    'target-groups': TargetGroup;
+    'fields-of-action': FieldsOfAction;
+    media: Media;
     districts: District;
     users: User;
-    media: Media;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    networks: {
+      principles: 'principles';
+      goals: 'goals';
+      workingGroups: 'working-groups';
+      memberActors: 'actors';
+      contacts: 'contacts';
+    };
+    'working-groups': {
+      goals: 'goals';
+    };
+    actors: {
+      contacts: 'contacts';
+    };
+  };
   collectionsSelect: {
+    networks: NetworksSelect<false> | NetworksSelect<true>;
+    principles: PrinciplesSelect<false> | PrinciplesSelect<true>;
+    goals: GoalsSelect<false> | GoalsSelect<true>;
+    'working-groups': WorkingGroupsSelect<false> | WorkingGroupsSelect<true>;
+    actors: ActorsSelect<false> | ActorsSelect<true>;
+    contacts: ContactsSelect<false> | ContactsSelect<true>;
+    'target-groups': TargetGroupsSelect<false> | TargetGroupsSelect<true>;
+    'fields-of-action': FieldsOfActionSelect<false> | FieldsOfActionSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
-    media: MediaSelect<false> | MediaSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -88,16 +120,27 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale:
+    | ('false' | 'none' | 'null')
+    | false
+    | null
+    | ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')
+    | ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[];
   globals: {};
   globalsSelect: {};
-  locale: null;
+  locale: 'de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -120,6 +163,121 @@ export interface UserAuthOperations {
   };
 }
 /**
+ * A district's integration network.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "networks".
+ */
+export interface Network {
+  id: number;
+  district?: (number | null) | District;
+  name: string;
+  /**
+   * One or two sentences for cards.
+   */
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  website?: string | null;
+  foundedYear?: number | null;
+  /**
+   * e.g. “several times a year”
+   */
+  meetingRhythm?: string | null;
+  history?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  carrier?: string | null;
+  funding?: string | null;
+  membershipModel?: ('open' | 'no-formal-membership' | 'formal-membership' | 'by-invitation') | null;
+  membershipNote?: string | null;
+  /**
+   * e.g. “about 70 people from more than 50 institutions (2006)”
+   */
+  sizeStatement?: string | null;
+  coordinatingContacts?: (number | Contact)[] | null;
+  /**
+   * e.g. National Integration Plan
+   */
+  referenceFrameworks?:
+    | {
+        title: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  alliances?:
+    | {
+        name: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  downloads?: (number | Media)[] | null;
+  principles?: {
+    docs?: (number | Principle)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  goals?: {
+    docs?: (number | Goal)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  workingGroups?: {
+    docs?: (number | WorkingGroup)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  memberActors?: {
+    docs?: (number | Actor)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  contacts?: {
+    docs?: (number | Contact)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Generated from the name when empty. Lower-case letters, digits and hyphens only.
+   */
+  slug?: string | null;
+  /**
+   * Updated whenever a locale is saved.
+   */
+  translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "districts".
  */
@@ -134,46 +292,12 @@ export interface District {
    * Five-digit district key, e.g. 15088 for Saalekreis.
    */
   officialKey: string;
+  kind?: ('landkreis' | 'kreisfreie-stadt' | 'landeshauptstadt') | null;
+  state?: string | null;
+  website?: string | null;
+  coatOfArms?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  /**
-   * Only state administrators grant state-wide roles.
-   */
-  roles?: 'admin'[] | null;
-  districts?:
-    | {
-        district: number | District;
-        roles: ('district-admin' | 'editor' | 'author' | 'viewer')[];
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -227,6 +351,483 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts".
+ */
+export interface Contact {
+  id: number;
+  district?: (number | null) | District;
+  kind: 'office' | 'person';
+  salutation?: ('frau' | 'herr') | null;
+  name: string;
+  position?: string | null;
+  /**
+   * e.g. “Stabsstelle V/02”
+   */
+  organisationalUnit?: string | null;
+  actor?: (number | null) | Actor;
+  networks?: (number | Network)[] | null;
+  phones?:
+    | {
+        /**
+         * Stored normalised, e.g. +493461402228.
+         */
+        number: string;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  emails?:
+    | {
+        address: string;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  address?: {
+    addition?: string | null;
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+  };
+  officeHours?: {
+    byAppointmentOnly?: boolean | null;
+    slots?:
+      | {
+          day: 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
+          opens: string;
+          closes: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * e.g. “by appointment”
+     */
+    note?: string | null;
+  };
+  responsibilities?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Languages offered.
+   */
+  languages?:
+    | (
+        | 'de'
+        | 'en'
+        | 'ar'
+        | 'fa'
+        | 'ps'
+        | 'ku'
+        | 'tr'
+        | 'ru'
+        | 'uk'
+        | 'pl'
+        | 'ro'
+        | 'bg'
+        | 'sq'
+        | 'sr'
+        | 'hr'
+        | 'bs'
+        | 'fr'
+        | 'es'
+        | 'it'
+        | 'pt'
+        | 'vi'
+        | 'zh'
+        | 'hi'
+        | 'ur'
+        | 'ti'
+        | 'so'
+        | 'am'
+        | 'ka'
+        | 'hy'
+        | 'el'
+      )[]
+    | null;
+  /**
+   * Persons are public only once their consent is recorded. Offices are always public.
+   */
+  publicListing?: {
+    consent?: boolean | null;
+    recordedAt?: string | null;
+    /**
+     * e.g. “published by the office on its website”
+     */
+    source?: string | null;
+  };
+  photo?: (number | null) | Media;
+  /**
+   * Updated whenever a locale is saved.
+   */
+  translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actors".
+ */
+export interface Actor {
+  id: number;
+  district?: (number | null) | District;
+  name: string;
+  /**
+   * e.g. DRK, AWO, BAMF
+   */
+  shortName?: string | null;
+  kind:
+    | 'authority'
+    | 'advice-centre'
+    | 'welfare-association'
+    | 'association'
+    | 'migrant-organisation'
+    | 'education-provider'
+    | 'religious-community'
+    | 'university'
+    | 'employment-agency'
+    | 'political-body'
+    | 'chamber'
+    | 'sports'
+    | 'initiative'
+    | 'school-daycare'
+    | 'accommodation'
+    | 'other';
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  memberships?:
+    | {
+        network: number | Network;
+        role: 'member' | 'partner' | 'coordination' | 'carrier';
+        id?: string | null;
+      }[]
+    | null;
+  fieldsOfAction?: (number | FieldsOfAction)[] | null;
+  targetGroups?: (number | TargetGroup)[] | null;
+  /**
+   * Languages offered.
+   */
+  languages?:
+    | (
+        | 'de'
+        | 'en'
+        | 'ar'
+        | 'fa'
+        | 'ps'
+        | 'ku'
+        | 'tr'
+        | 'ru'
+        | 'uk'
+        | 'pl'
+        | 'ro'
+        | 'bg'
+        | 'sq'
+        | 'sr'
+        | 'hr'
+        | 'bs'
+        | 'fr'
+        | 'es'
+        | 'it'
+        | 'pt'
+        | 'vi'
+        | 'zh'
+        | 'hi'
+        | 'ur'
+        | 'ti'
+        | 'so'
+        | 'am'
+        | 'ka'
+        | 'hy'
+        | 'el'
+      )[]
+    | null;
+  address?: {
+    addition?: string | null;
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+  };
+  website?: string | null;
+  emails?:
+    | {
+        address: string;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  phones?:
+    | {
+        /**
+         * Stored normalised, e.g. +493461402228.
+         */
+        number: string;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  contacts?: {
+    docs?: (number | Contact)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Generated from the name when empty. Lower-case letters, digits and hyphens only.
+   */
+  slug?: string | null;
+  logo?: (number | null) | Media;
+  /**
+   * Updated whenever a locale is saved.
+   */
+  translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fields-of-action".
+ */
+export interface FieldsOfAction {
+  id: number;
+  name: string;
+  description?: string | null;
+  /**
+   * Generated from the name when empty. Lower-case letters, digits and hyphens only.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "target-groups".
+ */
+export interface TargetGroup {
+  id: number;
+  district?: (number | null) | District;
+  name: string;
+  description?: string | null;
+  /**
+   * Makes the group findable state-wide.
+   */
+  category?:
+    | (
+        | 'migrants-with-residence'
+        | 'foreign-nationals'
+        | 'refugees-asylum'
+        | 'unaccompanied-minors'
+        | 'children-youth'
+        | 'women-girls'
+        | 'students'
+        | 'workers'
+        | 'religious-communities'
+        | 'organisations'
+        | 'professionals'
+        | 'guests'
+        | 'general-public'
+      )
+    | null;
+  networks?: (number | Network)[] | null;
+  /**
+   * Generated from the name when empty. Lower-case letters, digits and hyphens only.
+   */
+  slug?: string | null;
+  /**
+   * Updated whenever a locale is saved.
+   */
+  translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "principles".
+ */
+export interface Principle {
+  id: number;
+  district?: (number | null) | District;
+  network: number | Network;
+  title: string;
+  text?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  order?: number | null;
+  /**
+   * Updated whenever a locale is saved.
+   */
+  translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "goals".
+ */
+export interface Goal {
+  id: number;
+  district?: (number | null) | District;
+  /**
+   * Either a network …
+   */
+  network?: (number | null) | Network;
+  /**
+   * … or a working group.
+   */
+  workingGroup?: (number | null) | WorkingGroup;
+  kind: 'goal' | 'task' | 'focus';
+  title: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  fieldsOfAction?: (number | FieldsOfAction)[] | null;
+  targetGroups?: (number | TargetGroup)[] | null;
+  order?: number | null;
+  /**
+   * Updated whenever a locale is saved.
+   */
+  translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-groups".
+ */
+export interface WorkingGroup {
+  id: number;
+  district?: (number | null) | District;
+  network: number | Network;
+  name: string;
+  kind: 'fachgruppe' | 'arbeitsgruppe' | 'arbeitskreis' | 'koordinierungsgruppe' | 'steuerungsgruppe';
+  profile?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * e.g. “quarterly”
+   */
+  meetingRhythm?: string | null;
+  chair?: (number | null) | Contact;
+  memberActors?: (number | Actor)[] | null;
+  fieldsOfAction?: (number | FieldsOfAction)[] | null;
+  targetGroups?: (number | TargetGroup)[] | null;
+  goals?: {
+    docs?: (number | Goal)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Generated from the name when empty. Lower-case letters, digits and hyphens only.
+   */
+  slug?: string | null;
+  /**
+   * Updated whenever a locale is saved.
+   */
+  translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * Only state administrators grant state-wide roles.
+   */
+  roles?: 'admin'[] | null;
+  districts?:
+    | {
+        district: number | District;
+        roles: ('district-admin' | 'editor' | 'author' | 'viewer')[];
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -244,11 +845,139 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
   document?:
+    | ({
+        relationTo: 'networks';
+        value: number | Network;
+      } | null)
+    | ({
+        relationTo: 'principles';
+        value: number | Principle;
+      } | null)
+    | ({
+        relationTo: 'goals';
+        value: number | Goal;
+      } | null)
+    | ({
+        relationTo: 'working-groups';
+        value: number | WorkingGroup;
+      } | null)
+    | ({
+        relationTo: 'actors';
+        value: number | Actor;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'target-groups';
+        value: number | TargetGroup;
+      } | null)
+    | ({
+        relationTo: 'fields-of-action';
+        value: number | FieldsOfAction;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
     | ({
         relationTo: 'districts';
         value: number | District;
@@ -256,10 +985,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
-      } | null)
-    | ({
-        relationTo: 'media';
-        value: number | Media;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -305,46 +1030,258 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "districts_select".
+ * via the `definition` "networks_select".
  */
-export interface DistrictsSelect<T extends boolean = true> {
+export interface NetworksSelect<T extends boolean = true> {
+  district?: T;
   name?: T;
+  summary?: T;
+  description?: T;
+  website?: T;
+  foundedYear?: T;
+  meetingRhythm?: T;
+  history?: T;
+  carrier?: T;
+  funding?: T;
+  membershipModel?: T;
+  membershipNote?: T;
+  sizeStatement?: T;
+  coordinatingContacts?: T;
+  referenceFrameworks?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  alliances?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+        id?: T;
+      };
+  downloads?: T;
+  principles?: T;
+  goals?: T;
+  workingGroups?: T;
+  memberActors?: T;
+  contacts?: T;
   slug?: T;
-  officialKey?: T;
+  translations?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "principles_select".
  */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  districts?:
-    | T
-    | {
-        district?: T;
-        roles?: T;
-        id?: T;
-      };
+export interface PrinciplesSelect<T extends boolean = true> {
+  district?: T;
+  network?: T;
+  title?: T;
+  text?: T;
+  order?: T;
+  translations?: T;
   updatedAt?: T;
   createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "goals_select".
+ */
+export interface GoalsSelect<T extends boolean = true> {
+  district?: T;
+  network?: T;
+  workingGroup?: T;
+  kind?: T;
+  title?: T;
+  description?: T;
+  fieldsOfAction?: T;
+  targetGroups?: T;
+  order?: T;
+  translations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-groups_select".
+ */
+export interface WorkingGroupsSelect<T extends boolean = true> {
+  district?: T;
+  network?: T;
+  name?: T;
+  kind?: T;
+  profile?: T;
+  meetingRhythm?: T;
+  chair?: T;
+  memberActors?: T;
+  fieldsOfAction?: T;
+  targetGroups?: T;
+  goals?: T;
+  slug?: T;
+  translations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actors_select".
+ */
+export interface ActorsSelect<T extends boolean = true> {
+  district?: T;
+  name?: T;
+  shortName?: T;
+  kind?: T;
+  description?: T;
+  memberships?:
     | T
     | {
+        network?: T;
+        role?: T;
         id?: T;
-        createdAt?: T;
-        expiresAt?: T;
       };
+  fieldsOfAction?: T;
+  targetGroups?: T;
+  languages?: T;
+  address?:
+    | T
+    | {
+        addition?: T;
+        street?: T;
+        postalCode?: T;
+        city?: T;
+      };
+  website?: T;
+  emails?:
+    | T
+    | {
+        address?: T;
+        label?: T;
+        id?: T;
+      };
+  phones?:
+    | T
+    | {
+        number?: T;
+        label?: T;
+        id?: T;
+      };
+  contacts?: T;
+  slug?: T;
+  logo?: T;
+  translations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts_select".
+ */
+export interface ContactsSelect<T extends boolean = true> {
+  district?: T;
+  kind?: T;
+  salutation?: T;
+  name?: T;
+  position?: T;
+  organisationalUnit?: T;
+  actor?: T;
+  networks?: T;
+  phones?:
+    | T
+    | {
+        number?: T;
+        label?: T;
+        id?: T;
+      };
+  emails?:
+    | T
+    | {
+        address?: T;
+        label?: T;
+        id?: T;
+      };
+  address?:
+    | T
+    | {
+        addition?: T;
+        street?: T;
+        postalCode?: T;
+        city?: T;
+      };
+  officeHours?:
+    | T
+    | {
+        byAppointmentOnly?: T;
+        slots?:
+          | T
+          | {
+              day?: T;
+              opens?: T;
+              closes?: T;
+              id?: T;
+            };
+        note?: T;
+      };
+  responsibilities?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  languages?: T;
+  publicListing?:
+    | T
+    | {
+        consent?: T;
+        recordedAt?: T;
+        source?: T;
+      };
+  photo?: T;
+  translations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "target-groups_select".
+ */
+export interface TargetGroupsSelect<T extends boolean = true> {
+  district?: T;
+  name?: T;
+  description?: T;
+  category?: T;
+  networks?: T;
+  slug?: T;
+  translations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fields-of-action_select".
+ */
+export interface FieldsOfActionSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -402,11 +1339,89 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "districts_select".
+ */
+export interface DistrictsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  officialKey?: T;
+  kind?: T;
+  state?: T;
+  website?: T;
+  coatOfArms?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  districts?:
+    | T
+    | {
+        district?: T;
+        roles?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -449,6 +1464,51 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'networks';
+          value: number | Network;
+        } | null)
+      | ({
+          relationTo: 'principles';
+          value: number | Principle;
+        } | null)
+      | ({
+          relationTo: 'goals';
+          value: number | Goal;
+        } | null)
+      | ({
+          relationTo: 'working-groups';
+          value: number | WorkingGroup;
+        } | null)
+      | ({
+          relationTo: 'actors';
+          value: number | Actor;
+        } | null)
+      | ({
+          relationTo: 'contacts';
+          value: number | Contact;
+        } | null)
+      | ({
+          relationTo: 'target-groups';
+          value: number | TargetGroup;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,27 +1,41 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdmin } from './access/isAdmin'
+import { Actors } from './collections/Actors'
+import { Contacts } from './collections/Contacts'
 import { Districts } from './collections/Districts'
+import { FieldsOfAction } from './collections/FieldsOfAction'
+import { Goals } from './collections/Goals'
 import { Media } from './collections/Media'
+import { Networks } from './collections/Networks'
+import { Principles } from './collections/Principles'
+import { TargetGroups } from './collections/TargetGroups'
 import { Users } from './collections/Users'
+import { WorkingGroups } from './collections/WorkingGroups'
 import { corsOrigins } from './src/lib/corsOrigins'
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales'
 import { logLevel } from './src/lib/logLevel'
+import { projectRoot } from './src/lib/paths'
+import { preloadLexical } from './src/lib/preloadLexical'
 import { payloadLogger } from './src/lib/payloadLogger'
 import { resolvePayloadSecret } from './src/lib/payloadSecret'
 import { databasePush } from './src/lib/databasePush'
 import { uploadLimits } from './src/lib/uploadLimits'
 import type { Config } from './payload-types'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+// Before the rich-text editor pulls in the whole Lexical family (see preloadLexical).
+await preloadLexical()
+const { lexicalEditor } = await import('@payloadcms/richtext-lexical')
+
+// The project root, not this module's folder: the server runs this config from a bundle.
+const dirname = projectRoot()
 const serverURL = process.env.SERVER_URL || ''
 
 export default buildConfig({
@@ -50,10 +64,37 @@ export default buildConfig({
     fallbackLanguage: 'de',
     supportedLanguages: { de, en },
   },
-  collections: [Districts, Users, Media],
+  localization: {
+    locales: LOCALES.map((locale) => ({ ...locale })),
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  collections: [
+    Networks,
+    Principles,
+    Goals,
+    WorkingGroups,
+    Actors,
+    Contacts,
+    TargetGroups,
+    FieldsOfAction,
+    Media,
+    Districts,
+    Users,
+  ],
+  // Scheduled publishing runs as a job; the server (getPayload with cron) checks every minute.
+  jobs: {
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+  },
   editor: lexicalEditor(),
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL },
+    pool: {
+      // Read when the pool is created, not when this module is: the server may start an
+      // embedded PostgreSQL after loading the config and only then knows the URL.
+      get connectionString() {
+        return process.env.DATABASE_URL
+      },
+    },
     migrationDir: path.resolve(dirname, 'migrations'),
     push: databasePush(),
   }),
@@ -82,6 +123,13 @@ export default buildConfig({
       },
       tenantSelectorLabel: { de: 'Landkreis / Stadt', en: 'District' },
       collections: {
+        networks: {},
+        principles: {},
+        goals: {},
+        'working-groups': {},
+        actors: {},
+        contacts: {},
+        'target-groups': {},
         media: {},
       },
       userHasAccessToAllTenants: (user) => isAdmin(user),

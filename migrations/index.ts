@@ -1,9 +1,9 @@
-import * as migration_20261124_224535_initial from './20261124_224535_initial'
+import * as migration_20261124_230017_initial from './20261124_230017_initial'
 
 export const migrations = [
   {
-    up: migration_20261124_224535_initial.up,
-    down: migration_20261124_224535_initial.down,
-    name: '20261124_224535_initial',
+    up: migration_20261124_230017_initial.up,
+    down: migration_20261124_230017_initial.down,
+    name: '20261124_230017_initial',
   },
 ]

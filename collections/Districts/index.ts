@@ -2,7 +2,17 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { adminOnly, anyone } from '../../access/predicates'
 import { slugField } from '../../src/fields/slugField'
+import { urlField } from '../../src/fields/urlField'
+import { preventDeleteWhenReferenced } from '../../src/hooks/preventDeleteWhenReferenced'
 import { message } from '../../src/lib/message'
+import { GROUPS } from '../adminGroups'
+import { REFERRERS } from '../references'
+
+export const DISTRICT_KINDS = [
+  { value: 'landkreis', label: { de: 'Landkreis', en: 'Rural district' } },
+  { value: 'kreisfreie-stadt', label: { de: 'Kreisfreie Stadt', en: 'District-free city' } },
+  { value: 'landeshauptstadt', label: { de: 'Landeshauptstadt', en: 'State capital' } },
+]
 
 const AGS_PATTERN = /^\d{5}$/
 
@@ -27,9 +37,11 @@ export const Districts: CollectionConfig<'districts'> = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'officialKey', 'slug'],
-    group: { de: 'Verwaltung', en: 'Administration' },
+    defaultColumns: ['name', 'kind', 'officialKey', 'state'],
+    group: GROUPS.administration,
   },
+  // A district with content cannot be deleted: no silent cascade through a whole district.
+  hooks: { beforeDelete: [preventDeleteWhenReferenced(REFERRERS.districts ?? [])] },
   access: {
     read: anyone,
     create: adminOnly,
@@ -58,6 +70,33 @@ export const Districts: CollectionConfig<'districts'> = {
         },
       },
       validate: validateOfficialKey,
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          index: true,
+          options: DISTRICT_KINDS,
+          label: { de: 'Art', en: 'Kind' },
+        },
+        {
+          name: 'state',
+          type: 'text',
+          index: true,
+          defaultValue: 'Sachsen-Anhalt',
+          label: { de: 'Bundesland', en: 'State' },
+        },
+      ],
+    },
+    urlField(),
+    {
+      name: 'coatOfArms',
+      type: 'upload',
+      relationTo: 'media',
+      label: { de: 'Wappen', en: 'Coat of arms' },
+      admin: { position: 'sidebar' },
     },
   ],
 }

@@ -1,8 +1,11 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { anyone, authenticated } from '../../access/predicates'
+import { preventDeleteWhenReferenced } from '../../src/hooks/preventDeleteWhenReferenced'
 import { message } from '../../src/lib/message'
 import { mediaDir } from '../../src/lib/paths'
+import { GROUPS } from '../adminGroups'
+import { REFERRERS } from '../references'
 
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf']
 
@@ -26,8 +29,9 @@ export const Media: CollectionConfig<'media'> = {
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
-    group: { de: 'Inhalte', en: 'Content' },
+    group: GROUPS.content,
   },
+  hooks: { beforeDelete: [preventDeleteWhenReferenced(REFERRERS.media ?? [])] },
   access: {
     read: anyone,
     create: authenticated,

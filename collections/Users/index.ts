@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, adminOnlyField, adminOrSelf } from '../../access/predicates'
 import { GLOBAL_ROLES } from '../../access/roles'
+import { GROUPS } from '../adminGroups'
 import { districtMemberships } from './fields/districtMemberships'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
@@ -15,7 +16,7 @@ export const Users: CollectionConfig<'users'> = {
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles'],
-    group: { de: 'Verwaltung', en: 'Administration' },
+    group: GROUPS.administration,
   },
   access: {
     admin: ({ req }) => Boolean(req.user),

@@ -5,21 +5,55 @@ import { slugify } from '../lib/slugify'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-const validateSlug: TextFieldSingleValidation = (value, { req }) =>
-  typeof value === 'string' && SLUG_PATTERN.test(value)
-    ? true
-    : message(
+const idOf = (value: unknown): unknown =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+
+const validateSlug =
+  (scopedToDistrict: boolean): TextFieldSingleValidation =>
+  async (value, { req, data, id, collectionSlug }) => {
+    if (!(typeof value === 'string' && SLUG_PATTERN.test(value))) {
+      return message(
         req,
         'Der Kurzname darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten.',
         'The slug may contain only lower-case letters, digits and hyphens.',
       )
+    }
+    const district = idOf((data as { district?: unknown }).district)
+    if (!scopedToDistrict || !district || !collectionSlug) return true
+    // The compound unique index guarantees it; this check names the field instead of failing the insert.
+    const taken = await req.payload.count({
+      collection: collectionSlug as 'networks',
+      where: {
+        and: [
+          { slug: { equals: value } },
+          { district: { equals: district } },
+          ...(id ? [{ id: { not_equals: id } }] : []),
+        ],
+      },
+      trash: true,
+      overrideAccess: true,
+      req,
+    })
+    return taken.totalDocs === 0
+      ? true
+      : message(
+          req,
+          `Der Kurzname „${value}“ ist in diesem Landkreis schon vergeben.`,
+          `The slug "${value}" is already used in this district.`,
+        )
+  }
 
 /**
  * A URL slug filled from another field when left empty. Editors may override it;
  * whatever they type is normalised the same way. It is not `required` in the schema, so
  * that API clients may omit it; validation guarantees every stored document has one.
+ * `scopedToDistrict`: unique within the document's district (pair it with a compound
+ * unique index on district + slug); equal slugs in two districts are fine.
  */
-export const slugField = (from: string, { unique = false }: { unique?: boolean } = {}): TextField => ({
+export const slugField = (
+  from: string,
+  { unique = false, scopedToDistrict = false }: { unique?: boolean; scopedToDistrict?: boolean } = {},
+): TextField => ({
   name: 'slug',
   type: 'text',
   index: true,
@@ -40,5 +74,5 @@ export const slugField = (from: string, { unique = false }: { unique?: boolean }
     ],
   },
   unique,
-  validate: validateSlug,
+  validate: validateSlug(scopedToDistrict),
 })

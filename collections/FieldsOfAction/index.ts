@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly, anyone } from '../../access/predicates'
+import { slugField } from '../../src/fields/slugField'
+import { preventDeleteWhenReferenced } from '../../src/hooks/preventDeleteWhenReferenced'
+import { GROUPS } from '../adminGroups'
+import { REFERRERS } from '../references'
+
+/** Fields of action (Handlungsfelder): one state-wide taxonomy, kept by state administrators. */
+export const FieldsOfAction: CollectionConfig<'fields-of-action'> = {
+  slug: 'fields-of-action',
+  labels: {
+    singular: { de: 'Handlungsfeld', en: 'Field of action' },
+    plural: { de: 'Handlungsfelder', en: 'Fields of action' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    group: GROUPS.taxonomies,
+    defaultColumns: ['name', 'slug'],
+    listSearchableFields: ['name'],
+  },
+  access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
+  hooks: { beforeDelete: [preventDeleteWhenReferenced(REFERRERS['fields-of-action'] ?? [])] },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      index: true,
+      label: { de: 'Name', en: 'Name' },
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: { de: 'Beschreibung', en: 'Description' },
+    },
+    slugField('name', { unique: true }),
+  ],
+}

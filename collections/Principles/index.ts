@@ -1,0 +1,28 @@
+import { orderField } from '../../src/fields/orderField'
+import { networkRelation } from '../../src/fields/relations'
+import { GROUPS } from '../adminGroups'
+import { contentCollection } from '../contentCollection'
+
+/** A network's principles (Grundsätze, Selbstverständnis), one statement per document. */
+export const Principles = contentCollection<'principles'>(
+  {
+    slug: 'principles',
+    labels: {
+      singular: { de: 'Grundsatz', en: 'Principle' },
+      plural: { de: 'Grundsätze', en: 'Principles' },
+    },
+    admin: {
+      group: GROUPS.network,
+      defaultColumns: ['title', 'network', 'order', '_status'],
+      listSearchableFields: ['title'],
+    },
+    defaultSort: 'order',
+    fields: [
+      networkRelation({ required: true }),
+      { name: 'title', type: 'text', required: true, localized: true, label: { de: 'Titel', en: 'Title' } },
+      { name: 'text', type: 'richText', localized: true, label: { de: 'Text', en: 'Text' } },
+      orderField(),
+    ],
+  },
+  { titleField: 'title' },
+)

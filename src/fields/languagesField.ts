@@ -1,0 +1,46 @@
+import type { SelectField } from 'payload'
+
+/** ISO 639-1 codes of the languages most spoken by migrants in Germany, and German. */
+export const LANGUAGES: Array<{ value: string; label: { de: string; en: string } }> = [
+  ['de', 'Deutsch', 'German'],
+  ['en', 'Englisch', 'English'],
+  ['ar', 'Arabisch', 'Arabic'],
+  ['fa', 'Persisch (Farsi/Dari)', 'Persian (Farsi/Dari)'],
+  ['ps', 'Paschtu', 'Pashto'],
+  ['ku', 'Kurdisch', 'Kurdish'],
+  ['tr', 'Türkisch', 'Turkish'],
+  ['ru', 'Russisch', 'Russian'],
+  ['uk', 'Ukrainisch', 'Ukrainian'],
+  ['pl', 'Polnisch', 'Polish'],
+  ['ro', 'Rumänisch', 'Romanian'],
+  ['bg', 'Bulgarisch', 'Bulgarian'],
+  ['sq', 'Albanisch', 'Albanian'],
+  ['sr', 'Serbisch', 'Serbian'],
+  ['hr', 'Kroatisch', 'Croatian'],
+  ['bs', 'Bosnisch', 'Bosnian'],
+  ['fr', 'Französisch', 'French'],
+  ['es', 'Spanisch', 'Spanish'],
+  ['it', 'Italienisch', 'Italian'],
+  ['pt', 'Portugiesisch', 'Portuguese'],
+  ['vi', 'Vietnamesisch', 'Vietnamese'],
+  ['zh', 'Chinesisch', 'Chinese'],
+  ['hi', 'Hindi', 'Hindi'],
+  ['ur', 'Urdu', 'Urdu'],
+  ['ti', 'Tigrinya', 'Tigrinya'],
+  ['so', 'Somali', 'Somali'],
+  ['am', 'Amharisch', 'Amharic'],
+  ['ka', 'Georgisch', 'Georgian'],
+  ['hy', 'Armenisch', 'Armenian'],
+  ['el', 'Griechisch', 'Greek'],
+].map(([value, de, en]) => ({ value: value!, label: { de: de!, en: en! } }))
+
+export const languagesField = (name = 'languages'): SelectField => ({
+  name,
+  type: 'select',
+  hasMany: true,
+  options: LANGUAGES,
+  label: { de: 'Sprachen', en: 'Languages' },
+  admin: {
+    description: { de: 'Sprachen, in denen beraten oder informiert wird.', en: 'Languages offered.' },
+  },
+})

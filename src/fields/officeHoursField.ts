@@ -1,0 +1,91 @@
+import type { GroupField, TextFieldSingleValidation } from 'payload'
+
+import { message } from '../lib/message'
+import { isClockTime } from '../lib/validators'
+
+export const WEEKDAYS = [
+  { value: 'mo', label: { de: 'Montag', en: 'Monday' } },
+  { value: 'tu', label: { de: 'Dienstag', en: 'Tuesday' } },
+  { value: 'we', label: { de: 'Mittwoch', en: 'Wednesday' } },
+  { value: 'th', label: { de: 'Donnerstag', en: 'Thursday' } },
+  { value: 'fr', label: { de: 'Freitag', en: 'Friday' } },
+  { value: 'sa', label: { de: 'Samstag', en: 'Saturday' } },
+  { value: 'su', label: { de: 'Sonntag', en: 'Sunday' } },
+]
+
+const validateTime: TextFieldSingleValidation = (value, { req }) =>
+  typeof value === 'string' && isClockTime(value)
+    ? true
+    : message(req, 'Uhrzeit im Format HH:MM, z. B. 09:00.', 'Time as HH:MM, e.g. 09:00.')
+
+const validateCloses: TextFieldSingleValidation = (value, options) => {
+  const valid = validateTime(value, options)
+  if (valid !== true) return valid
+  const opens = (options.siblingData as { opens?: string }).opens
+  return typeof opens === 'string' && typeof value === 'string' && value <= opens
+    ? message(
+        options.req,
+        'Das Ende muss nach dem Beginn liegen.',
+        'The closing time must be after the opening time.',
+      )
+    : true
+}
+
+/** Weekly opening or consultation hours, or "by appointment only", with a free note. */
+export const officeHoursField = (): GroupField => ({
+  name: 'officeHours',
+  type: 'group',
+  label: { de: 'Sprechzeiten', en: 'Office hours' },
+  fields: [
+    {
+      name: 'byAppointmentOnly',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { de: 'Nur nach Terminvereinbarung', en: 'By appointment only' },
+    },
+    {
+      name: 'slots',
+      type: 'array',
+      label: { de: 'Wöchentliche Zeiten', en: 'Weekly hours' },
+      labels: {
+        singular: { de: 'Zeitfenster', en: 'Time slot' },
+        plural: { de: 'Zeitfenster', en: 'Time slots' },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'day',
+              type: 'select',
+              required: true,
+              options: WEEKDAYS,
+              label: { de: 'Tag', en: 'Day' },
+            },
+            {
+              name: 'opens',
+              type: 'text',
+              required: true,
+              label: { de: 'von', en: 'from' },
+              validate: validateTime,
+            },
+            {
+              name: 'closes',
+              type: 'text',
+              required: true,
+              label: { de: 'bis', en: 'to' },
+              validate: validateCloses,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'note',
+      type: 'text',
+      localized: true,
+      label: { de: 'Hinweis', en: 'Note' },
+      admin: { description: { de: 'z. B. „nach Terminvereinbarung“', en: 'e.g. “by appointment”' } },
+    },
+  ],
+})

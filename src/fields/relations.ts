@@ -1,0 +1,36 @@
+import type { RelationshipField } from 'payload'
+
+import { sameDistrict } from './sameDistrict'
+
+type Overrides = Partial<Pick<RelationshipField, 'required' | 'label' | 'admin' | 'validate'>>
+
+/** The network a document belongs to (same district only). */
+export const networkRelation = (overrides: Overrides = {}): RelationshipField =>
+  ({
+    name: 'network',
+    type: 'relationship',
+    relationTo: 'networks',
+    index: true,
+    filterOptions: sameDistrict,
+    label: { de: 'Netzwerk', en: 'Network' },
+    ...overrides,
+  }) as RelationshipField
+
+/** Fields of action: the state-wide taxonomy, shared by all districts. */
+export const fieldsOfActionRelation = (): RelationshipField => ({
+  name: 'fieldsOfAction',
+  type: 'relationship',
+  relationTo: 'fields-of-action',
+  hasMany: true,
+  label: { de: 'Handlungsfelder', en: 'Fields of action' },
+})
+
+/** Target groups of the same district. */
+export const targetGroupsRelation = (): RelationshipField => ({
+  name: 'targetGroups',
+  type: 'relationship',
+  relationTo: 'target-groups',
+  hasMany: true,
+  filterOptions: sameDistrict,
+  label: { de: 'Zielgruppen', en: 'Target groups' },
+})

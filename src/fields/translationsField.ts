@@ -1,0 +1,31 @@
+import type { CollectionBeforeChangeHook, SelectField } from 'payload'
+
+/** The locales in which a document has its title, shown in the sidebar and list. */
+export const translationsField = (locales: Array<{ code: string; label: string }>): SelectField => ({
+  name: 'translations',
+  type: 'select',
+  hasMany: true,
+  options: locales.map(({ code, label }) => ({ value: code, label })),
+  label: { de: 'Übersetzt in', en: 'Translated into' },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    description: {
+      de: 'Wird beim Speichern je Sprache ermittelt.',
+      en: 'Updated whenever a locale is saved.',
+    },
+  },
+})
+
+/** Records the locale being saved when the document's title field has text in it. */
+export const trackTranslations =
+  (titleField: string): CollectionBeforeChangeHook =>
+  ({ data, originalDoc, req }) => {
+    const locale = req.locale
+    if (!locale || locale === 'all') return data
+    const present = new Set<string>((data.translations ?? originalDoc?.translations ?? []) as string[])
+    const title = data[titleField]
+    if (typeof title === 'string' && title.trim()) present.add(locale)
+    else present.delete(locale)
+    return { ...data, translations: [...present].sort() }
+  }
