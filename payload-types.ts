@@ -171,7 +171,7 @@ export interface UserAuthOperations {
 export interface Network {
   id: number;
   district?: (number | null) | District;
-  name: string;
+  name?: string | null;
   /**
    * One or two sentences for cards.
    */
@@ -226,14 +226,14 @@ export interface Network {
    */
   referenceFrameworks?:
     | {
-        title: string;
+        title?: string | null;
         url?: string | null;
         id?: string | null;
       }[]
     | null;
   alliances?:
     | {
-        name: string;
+        name?: string | null;
         url?: string | null;
         id?: string | null;
       }[]
@@ -358,7 +358,7 @@ export interface Contact {
   district?: (number | null) | District;
   kind: 'office' | 'person';
   salutation?: ('frau' | 'herr') | null;
-  name: string;
+  name?: string | null;
   position?: string | null;
   /**
    * e.g. “Stabsstelle V/02”
@@ -406,7 +406,7 @@ export interface Contact {
   };
   responsibilities?:
     | {
-        text: string;
+        text?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -475,7 +475,7 @@ export interface Contact {
 export interface Actor {
   id: number;
   district?: (number | null) | District;
-  name: string;
+  name?: string | null;
   /**
    * e.g. DRK, AWO, BAMF
    */
@@ -607,7 +607,7 @@ export interface Actor {
  */
 export interface FieldsOfAction {
   id: number;
-  name: string;
+  name?: string | null;
   description?: string | null;
   /**
    * Generated from the name when empty. Lower-case letters, digits and hyphens only.
@@ -623,7 +623,7 @@ export interface FieldsOfAction {
 export interface TargetGroup {
   id: number;
   district?: (number | null) | District;
-  name: string;
+  name?: string | null;
   description?: string | null;
   /**
    * Makes the group findable state-wide.
@@ -667,7 +667,7 @@ export interface Principle {
   id: number;
   district?: (number | null) | District;
   network: number | Network;
-  title: string;
+  title?: string | null;
   text?: {
     root: {
       type: string;
@@ -709,7 +709,7 @@ export interface Goal {
    */
   workingGroup?: (number | null) | WorkingGroup;
   kind: 'goal' | 'task' | 'focus';
-  title: string;
+  title?: string | null;
   description?: {
     root: {
       type: string;
@@ -745,7 +745,7 @@ export interface WorkingGroup {
   id: number;
   district?: (number | null) | District;
   network: number | Network;
-  name: string;
+  name?: string | null;
   kind: 'fachgruppe' | 'arbeitsgruppe' | 'arbeitskreis' | 'koordinierungsgruppe' | 'steuerungsgruppe';
   profile?: {
     root: {

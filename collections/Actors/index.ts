@@ -8,6 +8,7 @@ import { slugField } from '../../src/fields/slugField'
 import { urlField } from '../../src/fields/urlField'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
+import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 
 export const ACTOR_KINDS = [
   { value: 'authority', label: { de: 'Behörde / Verwaltung', en: 'Authority' } },
@@ -67,8 +68,8 @@ export const Actors = contentCollection<'actors'>(
                   {
                     name: 'name',
                     type: 'text',
-                    required: true,
                     localized: true,
+                    validate: requiredInDefaultLocale,
                     index: true,
                     label: { de: 'Name', en: 'Name' },
                   },

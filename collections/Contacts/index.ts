@@ -9,6 +9,7 @@ import { phonesField } from '../../src/fields/phonesField'
 import { sameDistrict } from '../../src/fields/sameDistrict'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
+import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 
 /** Fields that identify or reach a person: hidden from anonymous clients without consent. */
 const personal = <F extends Field>(field: F): F => ({
@@ -60,8 +61,8 @@ export const Contacts = contentCollection<'contacts'>(
       personal({
         name: 'name',
         type: 'text',
-        required: true,
         localized: true,
+        validate: requiredInDefaultLocale,
         index: true,
         label: { de: 'Name', en: 'Name' },
       }),
@@ -114,8 +115,8 @@ export const Contacts = contentCollection<'contacts'>(
           {
             name: 'text',
             type: 'text',
-            required: true,
             localized: true,
+            validate: requiredInDefaultLocale,
             label: { de: 'Aufgabe', en: 'Responsibility' },
           },
         ],

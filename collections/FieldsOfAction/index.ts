@@ -5,6 +5,7 @@ import { slugField } from '../../src/fields/slugField'
 import { preventDeleteWhenReferenced } from '../../src/hooks/preventDeleteWhenReferenced'
 import { GROUPS } from '../adminGroups'
 import { REFERRERS } from '../references'
+import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 
 /** Fields of action (Handlungsfelder): one state-wide taxonomy, kept by state administrators. */
 export const FieldsOfAction: CollectionConfig<'fields-of-action'> = {
@@ -25,8 +26,8 @@ export const FieldsOfAction: CollectionConfig<'fields-of-action'> = {
     {
       name: 'name',
       type: 'text',
-      required: true,
       localized: true,
+      validate: requiredInDefaultLocale,
       index: true,
       label: { de: 'Name', en: 'Name' },
     },

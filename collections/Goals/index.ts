@@ -6,6 +6,7 @@ import { sameDistrict } from '../../src/fields/sameDistrict'
 import { message } from '../../src/lib/message'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
+import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 
 export const GOAL_KINDS = [
   { value: 'goal', label: { de: 'Ziel', en: 'Goal' } },
@@ -68,7 +69,13 @@ export const Goals = contentCollection<'goals'>(
         options: GOAL_KINDS,
         label: { de: 'Art', en: 'Kind' },
       },
-      { name: 'title', type: 'text', required: true, localized: true, label: { de: 'Titel', en: 'Title' } },
+      {
+        name: 'title',
+        type: 'text',
+        localized: true,
+        validate: requiredInDefaultLocale,
+        label: { de: 'Titel', en: 'Title' },
+      },
       {
         name: 'description',
         type: 'richText',

@@ -7,6 +7,7 @@ import { message } from '../../src/lib/message'
 import { CURRENT_YEAR } from '../../src/lib/validators'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
+import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 
 const validateFoundedYear: NumberFieldSingleValidation = (value, { req }) =>
   value === null ||
@@ -53,8 +54,8 @@ export const Networks = contentCollection<'networks'>(
               {
                 name: 'name',
                 type: 'text',
-                required: true,
                 localized: true,
+                validate: requiredInDefaultLocale,
                 index: true,
                 label: { de: 'Name', en: 'Name' },
               },
@@ -182,8 +183,8 @@ export const Networks = contentCollection<'networks'>(
                   {
                     name: 'title',
                     type: 'text',
-                    required: true,
                     localized: true,
+                    validate: requiredInDefaultLocale,
                     label: { de: 'Titel', en: 'Title' },
                   },
                   urlField({ name: 'url', label: { de: 'Link', en: 'Link' } }),
@@ -201,8 +202,8 @@ export const Networks = contentCollection<'networks'>(
                   {
                     name: 'name',
                     type: 'text',
-                    required: true,
                     localized: true,
+                    validate: requiredInDefaultLocale,
                     label: { de: 'Name', en: 'Name' },
                   },
                   urlField({ name: 'url', label: { de: 'Link', en: 'Link' } }),

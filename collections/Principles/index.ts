@@ -2,6 +2,7 @@ import { orderField } from '../../src/fields/orderField'
 import { networkRelation } from '../../src/fields/relations'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
+import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 
 /** A network's principles (Grundsätze, Selbstverständnis), one statement per document. */
 export const Principles = contentCollection<'principles'>(
@@ -19,7 +20,13 @@ export const Principles = contentCollection<'principles'>(
     defaultSort: 'order',
     fields: [
       networkRelation({ required: true }),
-      { name: 'title', type: 'text', required: true, localized: true, label: { de: 'Titel', en: 'Title' } },
+      {
+        name: 'title',
+        type: 'text',
+        localized: true,
+        validate: requiredInDefaultLocale,
+        label: { de: 'Titel', en: 'Title' },
+      },
       { name: 'text', type: 'richText', localized: true, label: { de: 'Text', en: 'Text' } },
       orderField(),
     ],

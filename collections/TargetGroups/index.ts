@@ -2,6 +2,7 @@ import { sameDistrict } from '../../src/fields/sameDistrict'
 import { slugField } from '../../src/fields/slugField'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
+import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 
 /**
  * Shared categories, so that a state portal can ask for one kind of group in every district
@@ -52,8 +53,8 @@ export const TargetGroups = contentCollection<'target-groups'>(
       {
         name: 'name',
         type: 'text',
-        required: true,
         localized: true,
+        validate: requiredInDefaultLocale,
         index: true,
         label: { de: 'Name', en: 'Name' },
       },

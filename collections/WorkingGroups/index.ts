@@ -3,6 +3,7 @@ import { sameDistrict } from '../../src/fields/sameDistrict'
 import { slugField } from '../../src/fields/slugField'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
+import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 
 export const WORKING_GROUP_KINDS = [
   { value: 'fachgruppe', label: { de: 'Fachgruppe', en: 'Specialist group' } },
@@ -33,8 +34,8 @@ export const WorkingGroups = contentCollection<'working-groups'>(
           {
             name: 'name',
             type: 'text',
-            required: true,
             localized: true,
+            validate: requiredInDefaultLocale,
             index: true,
             label: { de: 'Name', en: 'Name' },
           },

@@ -1,0 +1,170 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { createDistrict, unique } from '../helpers/factories'
+import { testPayload } from '../helpers/payload'
+import { rest } from '../helpers/routes'
+import { TEST_ADMIN } from '../setup/testAdmin'
+
+let payload: Payload
+let token: string
+let district: number
+let otherDistrict: number
+let network: number
+
+beforeAll(async () => {
+  payload = await testPayload()
+  token = (await rest('POST', 'users/login', { body: TEST_ADMIN })).json.token
+  district = (await createDistrict(payload)).id
+  otherDistrict = (await createDistrict(payload)).id
+  network = (await payload.create({ collection: 'networks', data: { district, name: unique('Netzwerk') } }))
+    .id
+})
+
+type Slug = 'actors' | 'networks' | 'goals' | 'contacts'
+
+/** Posts `data` and expects 400 naming `path`, and that no document with `name` exists afterwards. */
+const expectRejected = async (
+  collection: Slug,
+  data: Record<string, unknown>,
+  path: string,
+  message: RegExp,
+) => {
+  const response = await rest('POST', collection, { token, body: { district, ...data } })
+  expect(response.status).toBe(400)
+  const errors = response.json.errors[0].data.errors as Array<{ path: string; message: string }>
+  expect(errors).toContainEqual(expect.objectContaining({ path, message: expect.stringMatching(message) }))
+  const titleField = collection === 'goals' ? 'title' : 'name'
+  const written = await payload.count({
+    collection,
+    where: { [titleField]: { equals: data[titleField] } },
+    draft: true,
+    trash: true,
+  })
+  expect(written.totalDocs).toBe(0)
+}
+
+describe('validation over REST: 400, the field named, nothing written', () => {
+  it('phone numbers must parse as German or international numbers', async () => {
+    await expectRejected(
+      'actors',
+      { name: unique('Akteur'), kind: 'association', phones: [{ number: 'ruf mich an' }] },
+      'phones.0.number',
+      /Telefonnummer/,
+    )
+  })
+
+  it('e-mail addresses must be valid', async () => {
+    await expectRejected(
+      'actors',
+      { name: unique('Akteur'), kind: 'association', emails: [{ address: 'kein-at-zeichen' }] },
+      'emails.0.address',
+      /.+/,
+    )
+  })
+
+  it('websites must be http(s) URLs', async () => {
+    await expectRejected(
+      'actors',
+      { name: unique('Akteur'), kind: 'association', website: 'javascript:alert(1)' },
+      'website',
+      /http/,
+    )
+  })
+
+  it('postal codes must be German five-digit codes', async () => {
+    await expectRejected(
+      'actors',
+      {
+        name: unique('Akteur'),
+        kind: 'association',
+        address: { street: 'Geusaer Straße 81e', postalCode: '6217', city: 'Merseburg' },
+      },
+      'address.postalCode',
+      /fünf Ziffern/,
+    )
+  })
+
+  it('founding years must lie between 1950 and this year', async () => {
+    await expectRejected('networks', { name: unique('Netzwerk'), foundedYear: 1850 }, 'foundedYear', /1950/)
+    await expectRejected(
+      'networks',
+      { name: unique('Netzwerk'), foundedYear: new Date().getFullYear() + 1 },
+      'foundedYear',
+      /1950/,
+    )
+  })
+
+  it('office hours end after they begin, written as HH:MM', async () => {
+    await expectRejected(
+      'contacts',
+      {
+        name: unique('Stelle'),
+        kind: 'office',
+        officeHours: { slots: [{ day: 'mo', opens: '14:00', closes: '09:00' }] },
+      },
+      'officeHours.slots.0.closes',
+      /nach dem Beginn/,
+    )
+    await expectRejected(
+      'contacts',
+      {
+        name: unique('Stelle'),
+        kind: 'office',
+        officeHours: { slots: [{ day: 'mo', opens: '9 Uhr', closes: '12:00' }] },
+      },
+      'officeHours.slots.0.opens',
+      /HH:MM/,
+    )
+  })
+
+  it('a goal belongs to exactly one of network and working group', async () => {
+    const group = await payload.create({
+      collection: 'working-groups',
+      data: { district, network, name: unique('Fachgruppe'), kind: 'fachgruppe' },
+    })
+    await expectRejected('goals', { title: unique('Ziel'), kind: 'goal' }, 'network', /genau eins/)
+    await expectRejected(
+      'goals',
+      { title: unique('Ziel'), kind: 'goal', network, workingGroup: group.id },
+      'network',
+      /genau eins/,
+    )
+  })
+
+  it('relationships may not point into another district', async () => {
+    const foreignActor = await payload.create({
+      collection: 'actors',
+      data: { district: otherDistrict, name: unique('Fremder Akteur'), kind: 'association' },
+    })
+    await expectRejected(
+      'contacts',
+      { name: unique('Stelle'), kind: 'office', actor: foreignActor.id },
+      'actor',
+      /.+/,
+    )
+  })
+
+  it('slugs are unique within a district but may repeat across districts', async () => {
+    const name = unique('Gleicher Name')
+    const first = await rest('POST', 'networks', { token, body: { district, name } })
+    expect(first.status).toBe(201)
+    const elsewhere = await rest('POST', 'networks', { token, body: { district: otherDistrict, name } })
+    expect(elsewhere.status).toBe(201)
+    expect(elsewhere.json.doc.slug).toBe(first.json.doc.slug)
+
+    const twin = await rest('POST', 'networks', {
+      token,
+      body: { district, name: `${name} `, slug: first.json.doc.slug },
+    })
+    expect(twin.status).toBe(400)
+    expect(twin.json.errors[0].data.errors).toContainEqual(
+      expect.objectContaining({ path: 'slug', message: expect.stringMatching(/schon vergeben/) }),
+    )
+    const count = await payload.count({
+      collection: 'networks',
+      where: { slug: { equals: first.json.doc.slug } },
+    })
+    expect(count.totalDocs).toBe(2)
+  })
+})
