@@ -38,7 +38,6 @@ const expectRejected = async (
   const written = await payload.count({
     collection,
     where: { [titleField]: { equals: data[titleField] } },
-    draft: true,
     trash: true,
   })
   expect(written.totalDocs).toBe(0)

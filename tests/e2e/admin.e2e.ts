@@ -61,6 +61,14 @@ describe.sequential('the admin in a real browser', () => {
     await expect(page.locator('#field-slug').inputValue()).resolves.toBe('saalekreis')
   })
 
+  it('shows the network form with its German tabs and the content languages', async () => {
+    await page.goto('/admin/collections/networks/create')
+    await expect(page.getByText('Geschichte und Struktur').first().isVisible()).resolves.toBe(true)
+    await expect(page.getByText('Änderungen veröffentlichen').first().isVisible()).resolves.toBe(true)
+    await expect(page.locator('#field-name').isVisible()).resolves.toBe(true)
+    await expect(page.getByText('Übersetzt in').first().isVisible()).resolves.toBe(true)
+  })
+
   it('uploads an image to media', async () => {
     const image = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#f2a541' } })
       .png()
