@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { TEST_ADMIN } from '../setup/testAdmin'
+import { loginAsNewAdmin } from '../helpers/auth'
 import { createDistrict, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { gql, rest } from '../helpers/routes'
@@ -8,9 +8,7 @@ import { gql, rest } from '../helpers/routes'
 let adminToken: string
 
 beforeAll(async () => {
-  const login = await rest('POST', 'users/login', { body: TEST_ADMIN })
-  expect(login.status).toBe(200)
-  adminToken = login.json.token
+  adminToken = (await loginAsNewAdmin()).token
 })
 
 describe('districts', () => {

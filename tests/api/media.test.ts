@@ -4,11 +4,11 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { loginAsNewAdmin } from '../helpers/auth'
 import { createDistrict, unique } from '../helpers/factories'
 import { minimalPdf } from '../helpers/pdf'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
-import { TEST_ADMIN } from '../setup/testAdmin'
 
 let token: string
 let districtId: number
@@ -30,8 +30,7 @@ const upload = (file: Buffer, filename: string, type: string, data: Record<strin
 const mediaFiles = () => fs.readdirSync(inject('mediaDir'))
 
 beforeAll(async () => {
-  const login = await rest('POST', 'users/login', { body: TEST_ADMIN })
-  token = login.json.token
+  token = (await loginAsNewAdmin()).token
   districtId = (await createDistrict(await testPayload())).id
 })
 

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { loginAsNewAdmin } from '../helpers/auth'
 import { createDistrict, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
-import { TEST_ADMIN } from '../setup/testAdmin'
 
 let payload: Payload
 let token: string
@@ -14,7 +14,7 @@ let network: number
 
 beforeAll(async () => {
   payload = await testPayload()
-  token = (await rest('POST', 'users/login', { body: TEST_ADMIN })).json.token
+  token = (await loginAsNewAdmin()).token
   district = (await createDistrict(payload)).id
   otherDistrict = (await createDistrict(payload)).id
   network = (await payload.create({ collection: 'networks', data: { district, name: unique('Netzwerk') } }))
