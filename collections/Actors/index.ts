@@ -8,7 +8,7 @@ import { slugField } from '../../src/fields/slugField'
 import { urlField } from '../../src/fields/urlField'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
-import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
+import { nameField } from '../../src/fields/nameField'
 
 export const ACTOR_KINDS = [
   { value: 'authority', label: { de: 'Behörde / Verwaltung', en: 'Authority' } },
@@ -65,14 +65,7 @@ export const Actors = contentCollection<'actors'>(
               {
                 type: 'row',
                 fields: [
-                  {
-                    name: 'name',
-                    type: 'text',
-                    localized: true,
-                    validate: requiredInDefaultLocale,
-                    index: true,
-                    label: { de: 'Name', en: 'Name' },
-                  },
+                  nameField(),
                   {
                     name: 'shortName',
                     type: 'text',

@@ -5,6 +5,7 @@ import { addressField } from '../../src/fields/addressField'
 import { emailsField } from '../../src/fields/emailsField'
 import { languagesField } from '../../src/fields/languagesField'
 import { officeHoursField } from '../../src/fields/officeHoursField'
+import { nameField } from '../../src/fields/nameField'
 import { phonesField } from '../../src/fields/phonesField'
 import { sameDistrict } from '../../src/fields/sameDistrict'
 import { GROUPS } from '../adminGroups'
@@ -58,14 +59,7 @@ export const Contacts = contentCollection<'contacts'>(
           }),
         ],
       },
-      personal({
-        name: 'name',
-        type: 'text',
-        localized: true,
-        validate: requiredInDefaultLocale,
-        index: true,
-        label: { de: 'Name', en: 'Name' },
-      }),
+      personal(nameField()),
       {
         type: 'row',
         fields: [

@@ -5,7 +5,7 @@ import { slugField } from '../../src/fields/slugField'
 import { preventDeleteWhenReferenced } from '../../src/hooks/preventDeleteWhenReferenced'
 import { GROUPS } from '../adminGroups'
 import { REFERRERS } from '../references'
-import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
+import { nameField } from '../../src/fields/nameField'
 
 /** Fields of action (Handlungsfelder): one state-wide taxonomy, kept by state administrators. */
 export const FieldsOfAction: CollectionConfig<'fields-of-action'> = {
@@ -23,14 +23,7 @@ export const FieldsOfAction: CollectionConfig<'fields-of-action'> = {
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
   hooks: { beforeDelete: [preventDeleteWhenReferenced(REFERRERS['fields-of-action'] ?? [])] },
   fields: [
-    {
-      name: 'name',
-      type: 'text',
-      localized: true,
-      validate: requiredInDefaultLocale,
-      index: true,
-      label: { de: 'Name', en: 'Name' },
-    },
+    nameField(),
     {
       name: 'description',
       type: 'textarea',

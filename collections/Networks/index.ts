@@ -7,6 +7,7 @@ import { message } from '../../src/lib/message'
 import { CURRENT_YEAR } from '../../src/lib/validators'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
+import { nameField } from '../../src/fields/nameField'
 import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 
 const validateFoundedYear: NumberFieldSingleValidation = (value, { req }) =>
@@ -51,14 +52,7 @@ export const Networks = contentCollection<'networks'>(
           {
             label: { de: 'Profil', en: 'Profile' },
             fields: [
-              {
-                name: 'name',
-                type: 'text',
-                localized: true,
-                validate: requiredInDefaultLocale,
-                index: true,
-                label: { de: 'Name', en: 'Name' },
-              },
+              nameField(),
               {
                 name: 'summary',
                 type: 'textarea',

@@ -2,7 +2,7 @@ import { sameDistrict } from '../../src/fields/sameDistrict'
 import { slugField } from '../../src/fields/slugField'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
-import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
+import { nameField } from '../../src/fields/nameField'
 
 /**
  * Shared categories, so that a state portal can ask for one kind of group in every district
@@ -50,14 +50,7 @@ export const TargetGroups = contentCollection<'target-groups'>(
       listSearchableFields: ['name'],
     },
     fields: [
-      {
-        name: 'name',
-        type: 'text',
-        localized: true,
-        validate: requiredInDefaultLocale,
-        index: true,
-        label: { de: 'Name', en: 'Name' },
-      },
+      nameField(),
       {
         name: 'description',
         type: 'textarea',

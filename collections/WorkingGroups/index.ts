@@ -3,7 +3,7 @@ import { sameDistrict } from '../../src/fields/sameDistrict'
 import { slugField } from '../../src/fields/slugField'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
-import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
+import { nameField } from '../../src/fields/nameField'
 
 export const WORKING_GROUP_KINDS = [
   { value: 'fachgruppe', label: { de: 'Fachgruppe', en: 'Specialist group' } },
@@ -31,14 +31,7 @@ export const WorkingGroups = contentCollection<'working-groups'>(
       {
         type: 'row',
         fields: [
-          {
-            name: 'name',
-            type: 'text',
-            localized: true,
-            validate: requiredInDefaultLocale,
-            index: true,
-            label: { de: 'Name', en: 'Name' },
-          },
+          nameField(),
           {
             name: 'kind',
             type: 'select',
