@@ -2,11 +2,11 @@ import type { Access, FieldAccess } from 'payload'
 
 /**
  * Interim content access until the role matrix lands: anonymous clients read published
- * documents only; signed-in users read and write (the multi-tenant plugin narrows both to
- * the user's districts).
+ * documents outside the trash only (`?trash=true` must not reveal trashed ones); signed-in
+ * users read and write (the multi-tenant plugin narrows both to the user's districts).
  */
 export const publishedOrSignedIn: Access = ({ req }) =>
-  req.user ? true : { _status: { equals: 'published' } }
+  req.user ? true : { and: [{ _status: { equals: 'published' } }, { deletedAt: { exists: false } }] }
 
 export const signedIn: Access = ({ req }) => Boolean(req.user)
 

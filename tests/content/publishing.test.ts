@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createDistrict, createUser, PASSWORD, unique } from '../helpers/factories'
+import { loginAsNewAdmin } from '../helpers/auth'
+import { createDistrict, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { gql, rest } from '../helpers/routes'
 import type { Contact } from '../../payload-types'
@@ -13,17 +14,9 @@ let districtId: number
 
 beforeAll(async () => {
   payload = await testPayload()
-  // A state admin of this file's own rather than the shared TEST_ADMIN: Payload's login reads the
-  // user, checks the password and then writes back the sessions it read, so two files logging in
-  // as the same user at once lose one session and with it one token (the holder reads as anonymous).
-  const admin = await createUser(payload, {
-    name: 'Landesadministration (Veröffentlichung)',
-    roles: ['admin'],
-  })
-  const login = await rest('POST', 'users/login', { body: { email: admin.email, password: PASSWORD } })
-  expect(login.status).toBe(200)
-  expect(login.json.user.roles).toEqual(['admin'])
-  adminToken = login.json.token
+  // A state admin of this file's own: see loginAsNewAdmin for why not the shared TEST_ADMIN.
+  const admin = await loginAsNewAdmin()
+  adminToken = admin.token
   adminId = admin.id
   districtId = (await createDistrict(payload)).id
 })
@@ -160,6 +153,17 @@ describe('drafts and publishing', () => {
     const anonymous = await anonymousNetwork(network.id)
     expect(anonymous.docs).toEqual([])
     expect(anonymous.byId.status).toBe(404)
+    // Asking for the trash explicitly reveals nothing to anonymous clients either.
+    const anonymousTrashList = await rest('GET', `networks?trash=true&where[id][equals]=${network.id}`)
+    expect(anonymousTrashList.json.docs).toEqual([])
+    expect((await rest('GET', `networks/${network.id}?trash=true`)).status).toBe(404)
+    const anonymousTrashGql = await gql(`query ($id: Int!) { Network(id: $id, trash: true) { name } }`, {
+      id: network.id,
+    })
+    expect(anonymousTrashGql.json.data?.Network ?? null).toBeNull()
+    // Signed in, the trash is there to restore from.
+    const signedInTrash = await rest('GET', `networks/${network.id}?trash=true`, { token: adminToken })
+    expect(signedInTrash.status).toBe(200)
 
     const inTrash = await payload.find({ collection: 'networks', where: byId, trash: true })
     expect(inTrash.docs).toEqual([expect.objectContaining({ id: network.id, name })])
