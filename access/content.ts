@@ -1,12 +1,15 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 
 /**
  * Interim content access until the role matrix lands: anonymous clients read published
  * documents outside the trash only (`?trash=true` must not reveal trashed ones); signed-in
  * users read and write (the multi-tenant plugin narrows both to the user's districts).
  */
-export const publishedOrSignedIn: Access = ({ req }) =>
-  req.user ? true : { and: [{ _status: { equals: 'published' } }, { deletedAt: { exists: false } }] }
+const publishedAndNotTrashed: Where = {
+  and: [{ _status: { equals: 'published' } }, { deletedAt: { exists: false } }],
+}
+
+export const publishedOrSignedIn: Access = ({ req }) => (req.user ? true : publishedAndNotTrashed)
 
 export const signedIn: Access = ({ req }) => Boolean(req.user)
 
