@@ -1,7 +1,5 @@
 import type { FilterOptions } from 'payload'
-
-const idOf = (value: unknown): unknown =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+import { idOf } from '../lib/idOf'
 
 /**
  * Limits a relationship to documents of the editing document's district: the picker offers

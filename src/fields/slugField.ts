@@ -2,11 +2,9 @@ import type { TextField, TextFieldSingleValidation } from 'payload'
 
 import { message } from '../lib/message'
 import { slugify } from '../lib/slugify'
+import { idOf } from '../lib/idOf'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-const idOf = (value: unknown): unknown =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
 const validateSlug =
   (scopedToDistrict: boolean): TextFieldSingleValidation =>
