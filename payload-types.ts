@@ -460,6 +460,10 @@ export interface Contact {
   };
   photo?: (number | null) | Media;
   /**
+   * Generated from the name when empty. Lower-case letters, digits and hyphens only.
+   */
+  slug?: string | null;
+  /**
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
@@ -685,6 +689,10 @@ export interface Principle {
   } | null;
   order?: number | null;
   /**
+   * Generated from the name when empty. Lower-case letters, digits and hyphens only.
+   */
+  slug?: string | null;
+  /**
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
@@ -728,6 +736,10 @@ export interface Goal {
   fieldsOfAction?: (number | FieldsOfAction)[] | null;
   targetGroups?: (number | TargetGroup)[] | null;
   order?: number | null;
+  /**
+   * Generated from the name when empty. Lower-case letters, digits and hyphens only.
+   */
+  slug?: string | null;
   /**
    * Updated whenever a locale is saved.
    */
@@ -1084,6 +1096,7 @@ export interface PrinciplesSelect<T extends boolean = true> {
   title?: T;
   text?: T;
   order?: T;
+  slug?: T;
   translations?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1104,6 +1117,7 @@ export interface GoalsSelect<T extends boolean = true> {
   fieldsOfAction?: T;
   targetGroups?: T;
   order?: T;
+  slug?: T;
   translations?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1249,6 +1263,7 @@ export interface ContactsSelect<T extends boolean = true> {
         source?: T;
       };
   photo?: T;
+  slug?: T;
   translations?: T;
   updatedAt?: T;
   createdAt?: T;

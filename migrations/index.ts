@@ -1,9 +1,15 @@
 import * as migration_20261124_232354_initial from './20261124_232354_initial'
+import * as migration_20261125_001823_content_slugs from './20261125_001823_content_slugs'
 
 export const migrations = [
   {
     up: migration_20261124_232354_initial.up,
     down: migration_20261124_232354_initial.down,
     name: '20261124_232354_initial',
+  },
+  {
+    up: migration_20261125_001823_content_slugs.up,
+    down: migration_20261125_001823_content_slugs.down,
+    name: '20261125_001823_content_slugs',
   },
 ]

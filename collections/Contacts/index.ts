@@ -8,6 +8,7 @@ import { officeHoursField } from '../../src/fields/officeHoursField'
 import { nameField } from '../../src/fields/nameField'
 import { phonesField } from '../../src/fields/phonesField'
 import { sameDistrict } from '../../src/fields/sameDistrict'
+import { slugField } from '../../src/fields/slugField'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
 import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
@@ -155,7 +156,9 @@ export const Contacts = contentCollection<'contacts'>(
         label: { de: 'Foto', en: 'Photo' },
         admin: { position: 'sidebar' },
       }),
+      // Made from the name, so as personal as the name itself.
+      personal(slugField('name', { scopedToDistrict: true })),
     ],
   },
-  { titleField: 'name' },
+  { titleField: 'name', slugPerDistrict: true },
 )

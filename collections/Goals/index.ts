@@ -1,3 +1,4 @@
+import { slugField } from '../../src/fields/slugField'
 import type { RelationshipFieldSingleValidation } from 'payload'
 
 import { orderField } from '../../src/fields/orderField'
@@ -85,7 +86,8 @@ export const Goals = contentCollection<'goals'>(
       fieldsOfActionRelation(),
       targetGroupsRelation(),
       orderField(),
+      slugField('title', { scopedToDistrict: true, maxLength: 60 }),
     ],
   },
-  { titleField: 'title' },
+  { titleField: 'title', slugPerDistrict: true },
 )

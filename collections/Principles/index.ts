@@ -1,3 +1,4 @@
+import { slugField } from '../../src/fields/slugField'
 import { orderField } from '../../src/fields/orderField'
 import { networkRelation } from '../../src/fields/relations'
 import { GROUPS } from '../adminGroups'
@@ -29,7 +30,8 @@ export const Principles = contentCollection<'principles'>(
       },
       { name: 'text', type: 'richText', localized: true, label: { de: 'Text', en: 'Text' } },
       orderField(),
+      slugField('title', { scopedToDistrict: true, maxLength: 60 }),
     ],
   },
-  { titleField: 'title' },
+  { titleField: 'title', slugPerDistrict: true },
 )

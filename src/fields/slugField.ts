@@ -1,10 +1,40 @@
-import type { TextField, TextFieldSingleValidation } from 'payload'
+import type { FieldHook, PayloadRequest, TextField, TextFieldSingleValidation } from 'payload'
 
 import { message } from '../lib/message'
 import { slugify } from '../lib/slugify'
 import { idOf } from '../lib/idOf'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+type SlugOptions = {
+  unique?: boolean
+  scopedToDistrict?: boolean
+  /** Generated slugs are cut at a word boundary to this length (long titles make long URLs). */
+  maxLength?: number
+}
+
+const countTaken = async (
+  req: PayloadRequest,
+  collection: string,
+  slug: string,
+  district: unknown,
+  id: unknown,
+): Promise<number> => {
+  const { totalDocs } = await req.payload.count({
+    collection: collection as 'networks',
+    where: {
+      and: [
+        { slug: { equals: slug } },
+        { district: { equals: district } },
+        ...(id ? [{ id: { not_equals: id } }] : []),
+      ],
+    },
+    trash: true,
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs
+}
 
 const validateSlug =
   (scopedToDistrict: boolean): TextFieldSingleValidation =>
@@ -19,26 +49,43 @@ const validateSlug =
     const district = idOf((data as { district?: unknown }).district)
     if (!scopedToDistrict || !district || !collectionSlug) return true
     // The compound unique index guarantees it; this check names the field instead of failing the insert.
-    const taken = await req.payload.count({
-      collection: collectionSlug as 'networks',
-      where: {
-        and: [
-          { slug: { equals: value } },
-          { district: { equals: district } },
-          ...(id ? [{ id: { not_equals: id } }] : []),
-        ],
-      },
-      trash: true,
-      overrideAccess: true,
-      req,
-    })
-    return taken.totalDocs === 0
+    return (await countTaken(req, collectionSlug, value, district, id)) === 0
       ? true
       : message(
           req,
           `Der Kurzname „${value}“ ist in diesem Landkreis schon vergeben.`,
           `The slug "${value}" is already used in this district.`,
         )
+  }
+
+/** Cuts a slug at the last hyphen that keeps it within `max` characters. */
+const shorten = (slug: string, max: number): string => {
+  if (slug.length <= max) return slug
+  const cut = slug.slice(0, max + 1)
+  const boundary = cut.lastIndexOf('-')
+  return boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, max)
+}
+
+const fillSlug =
+  (from: string, { scopedToDistrict = false, maxLength = 80 }: SlugOptions): FieldHook =>
+  async ({ value, data, originalDoc, req, collection }) => {
+    if (typeof value === 'string' && value.trim()) return slugify(value)
+    // A partial update that renames the document keeps its URL.
+    if (value === undefined && typeof originalDoc?.slug === 'string') return originalDoc.slug
+    const source = data?.[from]
+    if (typeof source !== 'string' || !source.trim()) return value
+    const base = shorten(slugify(source), maxLength)
+    const district = idOf(data?.district ?? originalDoc?.district)
+    if (!scopedToDistrict || !district || !collection) return base
+    // A generated slug must not turn a second "Fachliche Weiterbildung" into a validation error
+    // the editor never asked for: number it instead (…-2, …-3).
+    for (let n = 1; n < 100; n++) {
+      const candidate = n === 1 ? base : `${base}-${n}`
+      if ((await countTaken(req, collection.slug, candidate, district, originalDoc?.id)) === 0) {
+        return candidate
+      }
+    }
+    return base
   }
 
 /**
@@ -48,10 +95,7 @@ const validateSlug =
  * `scopedToDistrict`: unique within the document's district (pair it with a compound
  * unique index on district + slug); equal slugs in two districts are fine.
  */
-export const slugField = (
-  from: string,
-  { unique = false, scopedToDistrict = false }: { unique?: boolean; scopedToDistrict?: boolean } = {},
-): TextField => ({
+export const slugField = (from: string, options: SlugOptions = {}): TextField => ({
   name: 'slug',
   type: 'text',
   index: true,
@@ -63,14 +107,7 @@ export const slugField = (
       en: 'Generated from the name when empty. Lower-case letters, digits and hyphens only.',
     },
   },
-  hooks: {
-    beforeValidate: [
-      ({ value, data }) => {
-        const source = typeof value === 'string' && value.trim() ? value : data?.[from]
-        return typeof source === 'string' ? slugify(source) : value
-      },
-    ],
-  },
-  unique,
-  validate: validateSlug(scopedToDistrict),
+  hooks: { beforeValidate: [fillSlug(from, options)] },
+  unique: options.unique ?? false,
+  validate: validateSlug(options.scopedToDistrict ?? false),
 })

@@ -5,6 +5,7 @@ import { loginAsNewAdmin } from '../helpers/auth'
 import { createDistrict, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
+import { slugify } from '../../src/lib/slugify'
 
 let payload: Payload
 let token: string
@@ -165,5 +166,43 @@ describe('validation over REST: 400, the field named, nothing written', () => {
       where: { slug: { equals: first.json.doc.slug } },
     })
     expect(count.totalDocs).toBe(2)
+  })
+
+  it('numbers a generated slug that is taken, and cuts long titles at a word boundary', async () => {
+    const title = `${unique('Fachliche Weiterbildung')} für die Mitglieder der Fachgruppe und alle Interessierten im Landkreis`
+    const first = await rest('POST', 'goals', { token, body: { district, network, title } })
+    const second = await rest('POST', 'goals', { token, body: { district, network, title } })
+    expect([first.status, second.status]).toEqual([201, 201])
+    const slug = first.json.doc.slug as string
+    expect(slug.length).toBeLessThanOrEqual(60)
+    // A prefix of the full slug that ends where a word ends.
+    expect(`${slugify(title)}-`.startsWith(`${slug}-`)).toBe(true)
+    expect(second.json.doc.slug).toBe(`${slug}-2`)
+  })
+
+  it('keeps the slug when a partial update renames the document', async () => {
+    const created = await rest('POST', 'networks', {
+      token,
+      body: { district, name: unique('Altes Netzwerk') },
+    })
+    const renamed = await rest('PATCH', `networks/${created.json.doc.id}`, {
+      token,
+      body: { name: unique('Neues Netzwerk') },
+    })
+    expect(renamed.status).toBe(200)
+    expect(renamed.json.doc.slug).toBe(created.json.doc.slug)
+  })
+
+  it('hides the slug of a person without consent, since it is made from the name', async () => {
+    const name = unique('Erika Mustermann')
+    const person = await payload.create({
+      collection: 'contacts',
+      data: { district, kind: 'person', name, _status: 'published' },
+    })
+    expect(person.slug).toMatch(/^erika-mustermann-/)
+    const anonymous = await rest('GET', `contacts/${person.id}`)
+    expect(anonymous.status).toBe(200)
+    expect(anonymous.json.slug).toBeUndefined()
+    expect(JSON.stringify(anonymous.json)).not.toContain('mustermann')
   })
 })
