@@ -26,6 +26,11 @@ export type EmbeddedPostgresOptions = {
   port?: number
   /** Receives the server's own log lines (noisy; debug level). */
   onLog?: (line: string) => void
+  /**
+   * Use the server that another process (the running CMS) already started on this data
+   * directory instead of refusing: for one-off commands such as `npm run seed`.
+   */
+  attach?: boolean
 }
 
 export type RunningPostgres = {
@@ -35,6 +40,8 @@ export type RunningPostgres = {
   port: number
   /** Whether this start created the cluster (first run). */
   created: boolean
+  /** Whether another process runs the server and this one only connected to it. */
+  attached: boolean
   stop: () => Promise<void>
 }
 
@@ -68,22 +75,30 @@ const waitUntilAccepting = async (url: string): Promise<void> => {
   }
 }
 
-const readPostmasterPid = (dataDir: string): number | undefined => {
+/** Line `index` of postmaster.pid as a positive integer: 0 is the pid, 3 the port. */
+const readPostmasterNumber = (dataDir: string, index: number): number | undefined => {
   try {
-    const pid = Number.parseInt(
-      fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0] ?? '',
+    const value = Number.parseInt(
+      fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[index] ?? '',
       10,
     )
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined
+    return Number.isInteger(value) && value > 0 ? value : undefined
   } catch {
     return undefined
   }
 }
 
+const readPostmasterPid = (dataDir: string) => readPostmasterNumber(dataDir, 0)
+
+const runningPid = (dataDir: string): number | undefined => {
+  const pid = readPostmasterPid(dataDir)
+  return pid && isAlive(pid) ? pid : undefined
+}
+
 /** Refuses to share a data directory with a running server, which PostgreSQL reports cryptically. */
 const assertNotLocked = (dataDir: string): void => {
-  const pid = readPostmasterPid(dataDir)
-  if (pid && isAlive(pid)) {
+  const pid = runningPid(dataDir)
+  if (pid) {
     throw new ConfigError(
       `The embedded database in ${dataDir} is already in use by a running PostgreSQL (pid ${pid}). ` +
         `Is the CMS already running in another terminal? Stop it first, or point EMBEDDED_PG_DIR at another directory.`,
@@ -123,6 +138,15 @@ const ensureTraversable = (dataDir: string): void => {
 export const startEmbeddedPostgres = async (options: EmbeddedPostgresOptions): Promise<RunningPostgres> => {
   const dataDir = path.resolve(options.dataDir)
   const created = !fs.existsSync(path.join(dataDir, 'PG_VERSION'))
+  if (!created && options.attach && runningPid(dataDir)) {
+    const port = readPostmasterNumber(dataDir, 3)
+    if (port) {
+      const { password } = readCredentials(path.join(dataDir, CREDENTIALS_FILE))
+      const url = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`
+      await waitUntilAccepting(url)
+      return { url, dataDir, port, created: false, attached: true, stop: async () => {} }
+    }
+  }
   if (!created) assertNotLocked(dataDir)
 
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
@@ -193,6 +217,7 @@ export const startEmbeddedPostgres = async (options: EmbeddedPostgresOptions): P
     dataDir,
     port,
     created,
+    attached: false,
     stop: () => (stopping ??= server.stop().finally(() => process.removeListener('exit', killOnExit))),
   }
 }

@@ -29,7 +29,11 @@ const parsePort = (value: string | undefined): number | undefined => {
  * The database the CMS talks to: `DATABASE_URL` when set, otherwise an embedded
  * PostgreSQL under the data directory, so that a fresh clone needs no server.
  */
-export const openDatabase = async (log: Log, env: Env = process.env): Promise<Database> => {
+export const openDatabase = async (
+  log: Log,
+  env: Env = process.env,
+  { attach = false }: { attach?: boolean } = {},
+): Promise<Database> => {
   if (env.DATABASE_URL) {
     log(`Database: ${redactUrl(env.DATABASE_URL)} (from DATABASE_URL)`)
     return { url: env.DATABASE_URL, kind: 'external', stop: async () => {} }
@@ -37,9 +41,10 @@ export const openDatabase = async (log: Log, env: Env = process.env): Promise<Da
   const embedded = await startEmbeddedPostgres({
     dataDir: env.EMBEDDED_PG_DIR ? path.resolve(env.EMBEDDED_PG_DIR) : path.join(dataDir(env), 'postgres'),
     port: parsePort(env.EMBEDDED_PG_PORT),
+    attach,
   })
   log(
-    `Database: embedded PostgreSQL ${embedded.created ? 'created' : 'reused'} in ${embedded.dataDir}, ` +
+    `Database: embedded PostgreSQL ${embedded.attached ? 'of the running CMS' : embedded.created ? 'created' : 'reused'} in ${embedded.dataDir}, ` +
       `listening at ${redactUrl(embedded.url)}`,
   )
   return { url: embedded.url, kind: 'embedded', stop: embedded.stop }

@@ -18,7 +18,8 @@ const main = async (): Promise<number> => {
     return 2
   }
   nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production')
-  const database = await openDatabase((line) => console.error(line))
+  // A running CMS keeps its embedded server: the command connects to it instead of refusing.
+  const database = await openDatabase((line) => console.error(line), process.env, { attach: true })
   try {
     const child = spawn(command, args, {
       stdio: 'inherit',

@@ -53,6 +53,21 @@ describe('embedded PostgreSQL', () => {
     }
   })
 
+  it('lets a one-off command attach to the server the running CMS started', async () => {
+    const dataDir = path.join(root, 'attach')
+    const running = await startEmbeddedPostgres({ dataDir })
+    try {
+      const attached = await startEmbeddedPostgres({ dataDir, attach: true })
+      expect(attached).toMatchObject({ attached: true, port: running.port, created: false })
+      await query(attached.url, 'CREATE TABLE seen (v int)')
+      await attached.stop()
+      // Stopping the attached handle leaves the CMS's server running.
+      expect((await query(running.url, 'SELECT count(*)::int AS n FROM seen')).rows).toEqual([{ n: 0 }])
+    } finally {
+      await running.stop()
+    }
+  })
+
   it('refuses a data directory it did not create, instead of guessing a password', async () => {
     const dataDir = path.join(root, 'foreign')
     const server = await startEmbeddedPostgres({ dataDir })
