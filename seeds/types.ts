@@ -1,0 +1,112 @@
+import type {
+  Actor,
+  Contact,
+  District,
+  FieldsOfAction,
+  Goal,
+  Network,
+  Principle,
+  TargetGroup,
+  WorkingGroup,
+} from '../payload-types'
+
+/** A short label in German, as published, with its English translation. */
+export type Translated = { de: string; en: string }
+
+/**
+ * Long text in German as published: paragraphs separated by a blank line; consecutive
+ * lines starting with "- " form a bulleted list. The runner turns it into rich text.
+ */
+export type Prose = string
+
+/** The slug of another seeded document of the same district (or of a field of action). */
+export type Ref = string
+
+/** Written by Payload or by the runner, never by a seed module. */
+type Managed =
+  'id' | 'district' | 'slug' | 'translations' | 'createdAt' | 'updatedAt' | 'deletedAt' | '_status'
+type RichTextKeys<T> = { [K in keyof T]-?: NonNullable<T[K]> extends { root: unknown } ? K : never }[keyof T]
+type JoinKeys<T> = { [K in keyof T]-?: NonNullable<T[K]> extends { docs?: unknown } ? K : never }[keyof T]
+
+/**
+ * A seed entry for a document of type T: its slug (the upsert key within the district),
+ * translated labels, prose for rich text, relationships as slugs, everything else as in
+ * payload-types.ts.
+ */
+type SeedOf<T, Labels extends keyof T, Refs extends keyof T> = { slug: string } & {
+  [K in Labels]: Translated
+} & { [K in RichTextKeys<T>]?: Prose } & Omit<T, Managed | Labels | Refs | RichTextKeys<T> | JoinKeys<T>>
+
+export type DistrictSeed = Pick<District, 'name' | 'officialKey' | 'kind'> & { slug: string }
+
+export type FieldOfActionSeed = SeedOf<FieldsOfAction, 'name', never>
+
+export type NetworkSeed = SeedOf<Network, 'name', 'coordinatingContacts' | 'downloads'> & {
+  coordinatingContacts?: Ref[]
+}
+
+export type PrincipleSeed = SeedOf<Principle, 'title', 'network' | 'order'> & { network: Ref }
+
+export type GoalSeed = SeedOf<
+  Goal,
+  'title',
+  'network' | 'workingGroup' | 'fieldsOfAction' | 'targetGroups' | 'order'
+> &
+  ({ network: Ref; workingGroup?: never } | { workingGroup: Ref; network?: never }) & {
+    fieldsOfAction?: Ref[]
+    targetGroups?: Ref[]
+  }
+
+export type TargetGroupSeed = SeedOf<TargetGroup, 'name', 'networks'> & { networks?: Ref[] }
+
+export type WorkingGroupSeed = SeedOf<
+  WorkingGroup,
+  'name',
+  'network' | 'chair' | 'memberActors' | 'fieldsOfAction' | 'targetGroups'
+> & {
+  network: Ref
+  chair?: Ref
+  memberActors?: Ref[]
+  fieldsOfAction?: Ref[]
+  targetGroups?: Ref[]
+}
+
+type MembershipRole = NonNullable<Actor['memberships']>[number]['role']
+
+/** Proper names of organisations stay German; generic ones ("Bildungsträger") may be translated. */
+export type ActorSeed = SeedOf<
+  Actor,
+  never,
+  'name' | 'memberships' | 'fieldsOfAction' | 'targetGroups' | 'logo'
+> & {
+  name: string | Translated
+  memberships?: Array<{ network: Ref; role: MembershipRole }>
+  fieldsOfAction?: Ref[]
+  targetGroups?: Ref[]
+}
+
+/** Consent is recorded by the runner from the district's source: these offices publish it themselves. */
+export type ContactSeed = SeedOf<
+  Contact,
+  never,
+  'name' | 'actor' | 'networks' | 'photo' | 'publicListing'
+> & {
+  name: string
+  actor?: Ref
+  networks?: Ref[]
+}
+
+/** Everything one source text says about one district's network, as documents. */
+export type DistrictContent = {
+  /** Slug of the district (see districts.ts). */
+  district: string
+  /** Where the text was published: recorded as the source of the contacts' public listing. */
+  source: { file: string; publishedBy: string; url?: string }
+  networks: NetworkSeed[]
+  principles: PrincipleSeed[]
+  targetGroups: TargetGroupSeed[]
+  actors: ActorSeed[]
+  contacts: ContactSeed[]
+  workingGroups: WorkingGroupSeed[]
+  goals: GoalSeed[]
+}
