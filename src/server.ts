@@ -29,6 +29,7 @@ import { preferGermanAdmin } from './server/preferGermanAdmin'
 import { requestLogger } from './server/requestLogger'
 import { responseCompression } from './server/responseCompression'
 import { securityHeaders } from './server/securityHeaders'
+import { seedOnFirstStart } from './server/seedOnFirstStart'
 
 const dev = process.env.NODE_ENV !== 'production'
 const root = process.cwd()
@@ -61,6 +62,7 @@ const start = async () => {
   // cron: runs due jobs such as scheduled publishing.
   const payload = await getPayload({ config, cron: true })
   await runMigrations(payload)
+  await seedOnFirstStart(payload, { dev })
 
   const app = express()
   const server = http.createServer(app)

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
+import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demoUsers'
 import { unique } from '../helpers/factories'
 import { type ServerProcess, spawnServer, startServer } from '../helpers/serverProcess'
 import { createDatabase, dropDatabase, setDatabaseReachable, uniqueDatabaseName } from '../setup/testDatabase'
@@ -54,18 +55,26 @@ describe.sequential('the express server', () => {
     withoutStackTraces(server.output())
   })
 
-  describe.sequential('on an embedded PostgreSQL', () => {
+  describe.sequential('on an embedded PostgreSQL, as on a fresh clone', () => {
     const dataDir = path.join(tmp, 'embedded')
-    const email = `${unique('erste')}@example.org`
-    const password = 'ein-langes-Passwort-2026'
+    const demoAdmin = { email: DEMO_USERS[0]!.email, password: DEMO_PASSWORD }
     let server: ServerProcess
 
-    it('starts on an empty data directory and says where the data lives', { timeout: 120_000 }, async () => {
-      server = await startServer(embeddedEnv(dataDir))
-      running.push(server)
-      expect(server.output()).toContain(`embedded PostgreSQL created in ${path.join(dataDir, 'postgres')}`)
-      expect(server.output()).toMatch(/postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/postgres/)
-    })
+    it(
+      'starts on an empty data directory, says where the data lives, seeds and prints the demo logins',
+      { timeout: 180_000 },
+      async () => {
+        server = await startServer(embeddedEnv(dataDir), 180_000)
+        running.push(server)
+        const output = server.output()
+        expect(output).toContain(`embedded PostgreSQL created in ${path.join(dataDir, 'postgres')}`)
+        expect(output).toMatch(/postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/postgres/)
+        expect(output).toContain(`Demo logins (password for all: ${DEMO_PASSWORD})`)
+        for (const { email } of DEMO_USERS) expect(output).toContain(email)
+        // The seed's output comes before the server says it is ready: the content is there.
+        expect(output.indexOf('Seed done')).toBeLessThan(output.indexOf('CMS ready'))
+      },
+    )
 
     it('answers /healthz and /readyz with JSON', async () => {
       const health = await fetch(`${server.url}/healthz`)
@@ -78,23 +87,27 @@ describe.sequential('the express server', () => {
       expect(await ready.json()).toEqual({ status: 'ok', database: 'ok' })
     })
 
-    it('serves the REST API with security headers and compression', async () => {
-      const response = await fetch(`${server.url}/api/districts`, { headers: { 'Accept-Encoding': 'gzip' } })
+    it('serves the seeded content over REST with security headers and compression', async () => {
+      const response = await fetch(`${server.url}/api/districts?limit=0`, {
+        headers: { 'Accept-Encoding': 'gzip' },
+      })
       expect(response.status).toBe(200)
       expect(response.headers.get('content-encoding')).toBe('gzip')
       expect(response.headers.get('x-content-type-options')).toBe('nosniff')
       expect(response.headers.get('x-powered-by')).toBeNull()
-      expect(await response.json()).toMatchObject({ docs: [], totalDocs: 0 })
+      expect(await response.json()).toMatchObject({ totalDocs: 14 })
+      const networks = await (await fetch(`${server.url}/api/networks?limit=0`)).json()
+      expect(networks.totalDocs).toBe(5)
     })
 
-    it('lets the first user register, who becomes the state admin', async () => {
-      const response = await fetch(`${server.url}/api/users/first-register`, {
+    it('lets the demo state admin log in', async () => {
+      const login = await fetch(`${server.url}/api/users/login`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email, password, name: 'Erste Administratorin' }),
+        body: JSON.stringify(demoAdmin),
       })
-      expect(response.status).toBe(200)
-      expect((await response.json()).user).toMatchObject({ email, roles: ['admin'] })
+      expect(login.status).toBe(200)
+      expect((await login.json()).user).toMatchObject({ email: demoAdmin.email, roles: ['admin'] })
     })
 
     it('refuses to start a second server on the same data directory, saying why', async () => {
@@ -116,16 +129,19 @@ describe.sequential('the express server', () => {
       expect(fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false)
     })
 
-    it('reuses the data on the next start: the committed write survived', { timeout: 120_000 }, async () => {
+    it('reuses the data on the next start without seeding again', { timeout: 120_000 }, async () => {
       server = await startServer(embeddedEnv(dataDir))
       running.push(server)
       expect(server.output()).toContain('embedded PostgreSQL reused')
+      expect(server.output()).not.toContain('Empty database')
       const login = await fetch(`${server.url}/api/users/login`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email, password }),
+        body: JSON.stringify(demoAdmin),
       })
       expect(login.status).toBe(200)
+      const networks = await (await fetch(`${server.url}/api/networks?limit=0`)).json()
+      expect(networks.totalDocs).toBe(5)
       expect(await server.stop('SIGTERM')).toBe(0)
     })
   })
@@ -142,11 +158,28 @@ describe.sequential('the express server', () => {
 
     it('applies the migrations to an empty database and serves', { timeout: 120_000 }, async () => {
       const url = await createDatabase(adminUrl, name)
-      server = await startServer({ DATABASE_URL: url, DATA_DIR: path.join(tmp, 'external') })
+      server = await startServer({
+        DATABASE_URL: url,
+        DATA_DIR: path.join(tmp, 'external'),
+        SEED_ON_FIRST_START: 'false',
+      })
       running.push(server)
       expect(server.output()).toContain('(from DATABASE_URL)')
       expect(server.output()).toContain('Migrated:')
+      expect(server.output()).not.toContain('Empty database')
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
+      expect(await (await fetch(`${server.url}/api/districts`)).json()).toMatchObject({ totalDocs: 0 })
+    })
+
+    it('lets the first user register, who becomes the state admin', async () => {
+      const email = `${unique('erste')}@example.org`
+      const response = await fetch(`${server.url}/api/users/first-register`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password: 'ein-langes-Passwort-2026', name: 'Erste Administratorin' }),
+      })
+      expect(response.status).toBe(200)
+      expect((await response.json()).user).toMatchObject({ email, roles: ['admin'] })
     })
 
     it('reports 503 on /readyz while the database is unreachable, and recovers', async () => {
