@@ -1,9 +1,17 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
-import { publishedOrSignedIn, signedIn } from '../access/content'
+import {
+  createContent,
+  deleteContent,
+  readContent,
+  readContentVersions,
+  updateContent,
+} from '../access/contentAccess'
 import { translationsField, trackTranslations } from '../src/fields/translationsField'
 import { preventDeleteWhenReferenced } from '../src/hooks/preventDeleteWhenReferenced'
 import { LOCALES } from '../src/lib/locales'
+import { guardDistrict } from './hooks/guardDistrict'
+import { rememberDraftFlag } from './hooks/rememberDraftFlag'
 import { REFERRERS } from './references'
 
 type ContentOptions = {
@@ -24,12 +32,13 @@ export const contentCollection = <Slug extends CollectionSlug>(
 ): CollectionConfig<Slug> => ({
   ...config,
   admin: { useAsTitle: titleField, ...config.admin },
+  // From the role matrix (access/matrix.ts); the multi-tenant plugin adds nothing on top.
   access: {
-    read: publishedOrSignedIn,
-    readVersions: signedIn,
-    create: signedIn,
-    update: signedIn,
-    delete: signedIn,
+    read: readContent,
+    readVersions: readContentVersions,
+    create: createContent,
+    update: updateContent,
+    delete: deleteContent,
     ...config.access,
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
@@ -40,7 +49,8 @@ export const contentCollection = <Slug extends CollectionSlug>(
   ],
   hooks: {
     ...config.hooks,
-    beforeChange: [...(config.hooks?.beforeChange ?? []), trackTranslations(titleField)],
+    beforeOperation: [rememberDraftFlag as never, ...(config.hooks?.beforeOperation ?? [])],
+    beforeChange: [guardDistrict, ...(config.hooks?.beforeChange ?? []), trackTranslations(titleField)],
     beforeDelete: [
       ...(config.hooks?.beforeDelete ?? []),
       preventDeleteWhenReferenced(REFERRERS[config.slug] ?? []),

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
-import { personalDataVisible } from '../../access/content'
+import { personalDataVisible } from '../../access/personalDataVisible'
+import { readContacts } from '../../access/readContacts'
 import { addressField } from '../../src/fields/addressField'
 import { emailsField } from '../../src/fields/emailsField'
 import { languagesField } from '../../src/fields/languagesField'
@@ -27,6 +28,7 @@ export const Contacts = contentCollection<'contacts'>(
       singular: { de: 'Ansprechpartner / Stelle', en: 'Contact' },
       plural: { de: 'Ansprechpartner', en: 'Contacts' },
     },
+    access: { read: readContacts },
     admin: {
       group: GROUPS.people,
       defaultColumns: ['name', 'kind', 'position', 'actor', '_status'],

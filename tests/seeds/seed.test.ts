@@ -43,8 +43,19 @@ const countSeeded = async () => {
     })
     counts[collection] = totalDocs
   }
-  counts.districts = (await payload.count({ collection: 'districts' })).totalDocs
-  counts['fields-of-action'] = (await payload.count({ collection: 'fields-of-action' })).totalDocs
+  // Only what the seed owns: other test files create districts and fields of action meanwhile.
+  counts.districts = (
+    await payload.count({
+      collection: 'districts',
+      where: { officialKey: { in: DISTRICTS.map(({ officialKey }) => officialKey) } },
+    })
+  ).totalDocs
+  counts['fields-of-action'] = (
+    await payload.count({
+      collection: 'fields-of-action',
+      where: { slug: { in: FIELDS_OF_ACTION.map(({ slug }) => slug) } },
+    })
+  ).totalDocs
   return counts
 }
 

@@ -1,0 +1,75 @@
+import type { Access, PayloadRequest, Where } from 'payload'
+
+import { districtsGranting } from './districtsGranting'
+import { isAdmin } from './isAdmin'
+import { MATRIX, type Operation } from './matrix'
+
+/** What anybody may read: published and not in the trash (`?trash=true` must not reveal it). */
+export const PUBLISHED: Where = {
+  and: [{ _status: { equals: 'published' } }, { deletedAt: { exists: false } }],
+}
+
+const inDistricts = (req: PayloadRequest, operation: Operation, field = 'district'): Where => ({
+  [field]: { in: districtsGranting(req.user, MATRIX.content[operation]) },
+})
+
+/** Set by the collection's beforeOperation hook: access functions cannot see the `draft` flag. */
+export const isDraftSave = (req: PayloadRequest) => req.context.draftSave === true
+
+/** `visible` for everyone; drafts and the trash for the district's members. */
+export const contentReader =
+  (visible: Where): Access =>
+  ({ req }) => {
+    if (isAdmin(req.user)) return true
+    if (!req.user) return visible
+    return { or: [visible, inDistricts(req, 'readDrafts')] }
+  }
+
+export const readContent = contentReader(PUBLISHED)
+
+export const readContentVersions: Access = ({ req }) => {
+  if (isAdmin(req.user)) return true
+  if (!req.user) return false
+  return inDistricts(req, 'readVersions', 'version.district')
+}
+
+/**
+ * Creating needs the create role, creating it published the publish role, in the district
+ * the document names (checked again by `guardDistrict`, since the district may be filled in
+ * only after access runs).
+ */
+export const createContent: Access = ({ req, data }) => {
+  if (isAdmin(req.user)) return true
+  if (!req.user) return false
+  const operation: Operation = data?._status === 'published' ? 'publish' : 'create'
+  const granted = districtsGranting(req.user, MATRIX.content[operation])
+  const district = data?.district && typeof data.district === 'object' ? data.district.id : data?.district
+  return district ? granted.some((id) => String(id) === String(district)) : granted.length > 0
+}
+
+/**
+ * Editing: publishing (or changing a published document in place) needs the publish role;
+ * saving a draft needs the update role; restoring from the trash the restore role. Leaving
+ * `_status` out of a plain update of a published document changes the live document, so
+ * only publishers may do that.
+ */
+export const updateContent: Access = ({ req, data }) => {
+  if (isAdmin(req.user)) return true
+  if (!req.user) return false
+  if (data && 'deletedAt' in data && data.deletedAt === null) return inDistricts(req, 'restore')
+  if (data?._status === 'published') return inDistricts(req, 'publish')
+  if (isDraftSave(req)) return inDistricts(req, 'update')
+  return {
+    or: [
+      inDistricts(req, data?._status === 'draft' ? 'unpublish' : 'publish'),
+      { and: [inDistricts(req, 'update'), { _status: { not_equals: 'published' } }] },
+    ],
+  }
+}
+
+/** Payload asks delete access both for moving to the trash (data.deletedAt set) and for deleting. */
+export const deleteContent: Access = ({ req, data }) => {
+  if (isAdmin(req.user)) return true
+  if (!req.user) return false
+  return inDistricts(req, data?.deletedAt ? 'trash' : 'delete')
+}
