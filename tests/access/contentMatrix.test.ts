@@ -1,0 +1,205 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { allows, CONTENT_COLLECTIONS, type ContentCollection, type Operation } from '../../access/matrix'
+import type { DistrictRole } from '../../access/roles'
+import type { User } from '../../payload-types'
+import { createDistrict, createUser, PASSWORD, unique } from '../helpers/factories'
+import { testPayload } from '../helpers/payload'
+import { rest } from '../helpers/routes'
+import { type Api, graphqlApi, localApi, restApi } from './apis'
+
+/**
+ * The access suite for district content, generated from the role matrix: every role × every
+ * content collection × every operation × own / other district, through the Local API, the
+ * REST handlers and GraphQL. The expected outcome of each case is read from access/matrix.ts.
+ */
+
+type DistrictKey = 'A' | 'B' | 'C'
+type Persona = {
+  name: string
+  /** Roles per district; `admin` for the state admin, null for anonymous. */
+  memberships: Partial<Record<DistrictKey, DistrictRole>> | 'admin' | null
+  /** Districts to try: where a role is held, and one where none is. */
+  districts: DistrictKey[]
+}
+
+const PERSONAS: Persona[] = [
+  { name: 'anonymous', memberships: null, districts: ['A'] },
+  { name: 'viewer', memberships: { A: 'viewer' }, districts: ['A', 'C'] },
+  { name: 'author', memberships: { A: 'author' }, districts: ['A', 'C'] },
+  { name: 'editor', memberships: { A: 'editor' }, districts: ['A', 'C'] },
+  { name: 'district-admin', memberships: { A: 'district-admin' }, districts: ['A', 'C'] },
+  { name: 'author in A, editor in B', memberships: { A: 'author', B: 'editor' }, districts: ['A', 'B', 'C'] },
+  { name: 'admin', memberships: 'admin', districts: ['A', 'C'] },
+]
+
+/** The operations a case performs, each governed by one cell of the matrix. */
+const CASES: Array<{ name: string; operation: Operation }> = [
+  { name: 'find a published document', operation: 'read' },
+  { name: 'find a draft', operation: 'readDrafts' },
+  { name: 'list versions', operation: 'readVersions' },
+  { name: 'create a draft', operation: 'create' },
+  { name: 'create published', operation: 'publish' },
+  { name: 'save a draft of a published document', operation: 'update' },
+  { name: 'change a published document in place', operation: 'publish' },
+  { name: 'publish a draft', operation: 'publish' },
+  { name: 'unpublish', operation: 'unpublish' },
+  { name: 'restore a published version', operation: 'publish' },
+  { name: 'move to the trash', operation: 'trash' },
+  { name: 'restore from the trash', operation: 'restore' },
+  { name: 'delete permanently', operation: 'delete' },
+]
+
+const expected = (persona: Persona, district: DistrictKey, operation: Operation): boolean => {
+  if (persona.memberships === null) return allows('content', operation, 'anonymous')
+  if (persona.memberships === 'admin') return true
+  const role = persona.memberships[district]
+  // Signed in but without a role here: what anybody may do.
+  return role ? allows('content', operation, role) : allows('content', operation, 'anonymous')
+}
+
+let payload: Payload
+const districts = {} as Record<DistrictKey, number>
+const parents = {} as Record<DistrictKey, number>
+const apis = new Map<string, Api[]>()
+
+const data = (collection: ContentCollection, district: DistrictKey, status: 'draft' | 'published') => {
+  const base = { district: districts[district], _status: status }
+  const title = unique('Zugriff')
+  switch (collection) {
+    case 'principles':
+      return { ...base, network: parents[district], title }
+    case 'goals':
+      return { ...base, network: parents[district], title, kind: 'goal' }
+    case 'working-groups':
+      return { ...base, network: parents[district], name: title, kind: 'fachgruppe' }
+    case 'actors':
+      return { ...base, name: title, kind: 'association' }
+    case 'contacts':
+      return { ...base, name: title, kind: 'office' }
+    default:
+      return { ...base, name: title }
+  }
+}
+
+/** A document made without access control, as the case needs it. */
+const fixture = async (collection: ContentCollection, district: DistrictKey, status: 'draft' | 'published') =>
+  (await payload.create({ collection, data: data(collection, district, status) as never, depth: 0 })).id
+
+const run = async (api: Api, collection: ContentCollection, district: DistrictKey, name: string) => {
+  switch (name) {
+    case 'find a published document':
+      return api.readById(collection, await fixture(collection, district, 'published'))
+    case 'find a draft':
+      return api.readById(collection, await fixture(collection, district, 'draft'))
+    case 'list versions':
+      return api.readVersions(collection, await fixture(collection, district, 'published'))
+    case 'create a draft':
+      return api.create(collection, data(collection, district, 'draft'))
+    case 'create published':
+      return api.create(collection, data(collection, district, 'published'))
+    case 'save a draft of a published document': {
+      const id = await fixture(collection, district, 'published')
+      return api.update(collection, id, { _status: 'draft' }, { draft: true })
+    }
+    case 'change a published document in place': {
+      const id = await fixture(collection, district, 'published')
+      const titleField = collection === 'principles' || collection === 'goals' ? 'title' : 'name'
+      return api.update(collection, id, { [titleField]: unique('Geändert') })
+    }
+    case 'publish a draft': {
+      const id = await fixture(collection, district, 'draft')
+      return api.update(collection, id, { _status: 'published' })
+    }
+    case 'unpublish': {
+      const id = await fixture(collection, district, 'published')
+      return api.update(collection, id, { _status: 'draft' })
+    }
+    case 'restore a published version': {
+      const id = await fixture(collection, district, 'published')
+      await payload.update({ collection, id, data: { _status: 'published' } as never, depth: 0 })
+      const { docs } = await payload.findVersions({
+        collection,
+        where: { parent: { equals: id } },
+        sort: 'createdAt',
+        limit: 1,
+        depth: 0,
+      })
+      return api.restoreVersion(collection, Number(docs[0]!.id))
+    }
+    case 'move to the trash': {
+      const id = await fixture(collection, district, 'published')
+      return api.update(collection, id, { deletedAt: new Date().toISOString() })
+    }
+    case 'restore from the trash': {
+      const id = await fixture(collection, district, 'published')
+      await payload.update({
+        collection,
+        id,
+        data: { deletedAt: new Date().toISOString() } as never,
+        depth: 0,
+      })
+      return api.update(collection, id, { deletedAt: null }, { trash: true })
+    }
+    case 'delete permanently':
+      return api.delete(collection, await fixture(collection, district, 'published'))
+    default:
+      throw new Error(`unknown case ${name}`)
+  }
+}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  for (const key of ['A', 'B', 'C'] as const) {
+    districts[key] = (await createDistrict(payload)).id
+    parents[key] = (
+      await payload.create({
+        collection: 'networks',
+        data: { district: districts[key], name: unique('Elternnetzwerk'), _status: 'published' },
+      })
+    ).id
+  }
+  for (const persona of PERSONAS) {
+    if (persona.memberships === null) {
+      apis.set(persona.name, [localApi(payload, null), restApi(undefined), graphqlApi(undefined)])
+      continue
+    }
+    const user = (await createUser(payload, {
+      roles: persona.memberships === 'admin' ? ['admin'] : [],
+      districts:
+        persona.memberships === 'admin'
+          ? []
+          : Object.entries(persona.memberships).map(([key, role]) => ({
+              district: districts[key as DistrictKey],
+              roles: [role],
+            })),
+    })) as User
+    const login = await rest('POST', 'users/login', { body: { email: user.email, password: PASSWORD } })
+    expect(login.status).toBe(200)
+    const token = login.json.token as string
+    apis.set(persona.name, [localApi(payload, user), restApi(token), graphqlApi(token)])
+  }
+}, 120_000)
+
+describe.each(PERSONAS)('$name', (persona) => {
+  describe.each([...CONTENT_COLLECTIONS])('%s', (collection) => {
+    for (const { name, operation } of CASES) {
+      for (const district of persona.districts) {
+        const where =
+          persona.memberships === null || persona.memberships === 'admin'
+            ? district
+            : district === 'C'
+              ? 'other district'
+              : `district ${district}`
+        const outcome = expected(persona, district, operation)
+        for (const apiName of ['Local API', 'REST', 'GraphQL']) {
+          it(`${name} · ${where} · ${apiName} → ${outcome ? 'allowed' : 'refused'}`, async () => {
+            const api = apis.get(persona.name)!.find((candidate) => candidate.name === apiName)!
+            expect(await run(api, collection, district, name)).toBe(outcome)
+          })
+        }
+      }
+    }
+  })
+})
