@@ -9,10 +9,3 @@ export const authenticated: Access = ({ req }) => Boolean(req.user)
 export const adminOnly: Access = ({ req }) => isAdmin(req.user)
 
 export const adminOnlyField: FieldAccess = ({ req }) => isAdmin(req.user)
-
-/** Admins see every user; everybody else only themselves. */
-export const adminOrSelf: Access = ({ req }) => {
-  if (!req.user) return false
-  if (isAdmin(req.user)) return true
-  return { id: { equals: req.user.id } }
-}

@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, adminOnlyField, adminOrSelf } from '../../access/predicates'
+import { adminOnlyField } from '../../access/predicates'
+import { createUsers, deleteUsers, readUsers, updateUsers } from '../../access/usersAccess'
 import { GLOBAL_ROLES } from '../../access/roles'
 import { GROUPS } from '../adminGroups'
 import { districtMemberships } from './fields/districtMemberships'
+import { guardUserDeletion, guardUserManagement } from './hooks/guardUserManagement'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 export const Users: CollectionConfig<'users'> = {
@@ -20,13 +22,14 @@ export const Users: CollectionConfig<'users'> = {
   },
   access: {
     admin: ({ req }) => Boolean(req.user),
-    read: adminOrSelf,
-    create: adminOnly,
-    update: adminOrSelf,
-    delete: adminOnly,
+    read: readUsers,
+    create: createUsers,
+    update: updateUsers,
+    delete: deleteUsers,
   },
   hooks: {
-    beforeChange: [makeFirstUserAdmin],
+    beforeChange: [makeFirstUserAdmin, guardUserManagement],
+    beforeDelete: [guardUserDeletion],
   },
   fields: [
     {

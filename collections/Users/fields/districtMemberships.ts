@@ -1,6 +1,6 @@
 import type { ArrayField } from 'payload'
 
-import { adminOnlyField } from '../../../access/predicates'
+import { membershipsWritable } from '../../../access/usersAccess'
 import { DISTRICT_ROLE_LABELS, DISTRICT_ROLES } from '../../../access/roles'
 
 /**
@@ -16,8 +16,9 @@ export const districtMemberships: ArrayField = {
     plural: { de: 'Landkreise', en: 'Districts' },
   },
   saveToJWT: true,
-  // Nobody raises their own rights: memberships are granted by administrators only.
-  access: { create: adminOnlyField, update: adminOnlyField },
+  // Admins and district admins; guardUserManagement keeps the latter to their own districts
+  // and keeps everyone's hands off their own memberships.
+  access: { create: membershipsWritable, update: membershipsWritable },
   admin: {
     // Meaningless on the first-user form: the first account is the state administrator.
     condition: (_data, _siblingData, { user }) => Boolean(user),

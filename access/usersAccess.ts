@@ -1,0 +1,47 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { districtsGranting, type UserWithMemberships } from './districtsGranting'
+import { isAdmin } from './isAdmin'
+
+/** A district admin manages the users of the districts where they hold that role. */
+export const MANAGE_USERS = { roles: ['district-admin'] } as const
+
+export const managedDistricts = (user: UserWithMemberships) => districtsGranting(user, MANAGE_USERS)
+
+const self = (id: unknown): Where => ({ id: { equals: id } })
+
+/** Everybody reads themselves; district admins the users of their districts; admins all. */
+export const readUsers: Access = ({ req: { user } }) => {
+  if (!user) return false
+  if (isAdmin(user)) return true
+  const districts = managedDistricts(user)
+  return districts.length
+    ? { or: [self(user.id), { 'districts.district': { in: districts } }] }
+    : self(user.id)
+}
+
+/** District admins create users for their districts (collections/Users/hooks/guardUserManagement). */
+export const createUsers: Access = ({ req: { user } }) => isAdmin(user) || managedDistricts(user).length > 0
+
+/** Themselves, and for district admins the users of their districts (checked in full by the hook). */
+export const updateUsers: Access = ({ req: { user } }) => {
+  if (!user) return false
+  if (isAdmin(user)) return true
+  const districts = managedDistricts(user)
+  if (!districts.length) return self(user.id)
+  return {
+    or: [self(user.id), { 'districts.district': { in: districts } }],
+  }
+}
+
+export const deleteUsers: Access = ({ req: { user } }) => {
+  if (!user) return false
+  if (isAdmin(user)) return true
+  const districts = managedDistricts(user)
+  if (!districts.length) return false
+  return { 'districts.district': { in: districts } }
+}
+
+/** Memberships are written by admins and district admins; the hook limits the latter to their districts. */
+export const membershipsWritable: FieldAccess = ({ req: { user } }) =>
+  isAdmin(user) || managedDistricts(user).length > 0
