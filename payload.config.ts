@@ -109,7 +109,13 @@ export default buildConfig({
     QueryError: 'info',
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
+  graphQL: {
+    schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+    // No schema browsing and no playground in production; nested queries are bounded.
+    disableIntrospectionInProduction: true,
+    disablePlaygroundInProduction: true,
+    maxComplexity: 1000,
+  },
   telemetry: false,
   plugins: [
     multiTenantPlugin<Config>({

@@ -1,5 +1,6 @@
 import * as migration_20261124_232354_initial from './20261124_232354_initial'
 import * as migration_20261125_001823_content_slugs from './20261125_001823_content_slugs'
+import * as migration_20261125_004410_auth_hardening from './20261125_004410_auth_hardening'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261125_001823_content_slugs.up,
     down: migration_20261125_001823_content_slugs.down,
     name: '20261125_001823_content_slugs',
+  },
+  {
+    up: migration_20261125_004410_auth_hardening.up,
+    down: migration_20261125_004410_auth_hardening.down,
+    name: '20261125_004410_auth_hardening',
   },
 ]

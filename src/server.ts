@@ -24,6 +24,7 @@ import { httpPort } from './lib/port'
 import { trustProxy } from './lib/trustProxy'
 import { maxUploadBytes } from './lib/uploadLimits'
 import { installGracefulShutdown } from './server/gracefulShutdown'
+import { authRateLimit } from './server/authRateLimit'
 import { healthRoutes } from './server/healthRoutes'
 import { preferGermanAdmin } from './server/preferGermanAdmin'
 import { requestLogger } from './server/requestLogger'
@@ -87,6 +88,7 @@ const start = async () => {
   app.use(securityHeaders())
   app.use(requestLogger(payload))
   app.use(healthRoutes(payload, shutdown.isShuttingDown))
+  app.use(authRateLimit())
   app.use(responseCompression())
   app.use(preferGermanAdmin)
   // Express 5 rejects '*' routes; everything else goes to Next.

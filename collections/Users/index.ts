@@ -6,7 +6,9 @@ import { GLOBAL_ROLES } from '../../access/roles'
 import { GROUPS } from '../adminGroups'
 import { districtMemberships } from './fields/districtMemberships'
 import { guardUserDeletion, guardUserManagement } from './hooks/guardUserManagement'
+import { hideApiKey } from './hooks/hideApiKey'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { requireStrongPassword } from './hooks/requireStrongPassword'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -14,7 +16,13 @@ export const Users: CollectionConfig<'users'> = {
     singular: { de: 'Benutzer', en: 'User' },
     plural: { de: 'Benutzer', en: 'Users' },
   },
-  auth: true,
+  auth: {
+    // Five wrong passwords lock the account for ten minutes (plus the login rate limit of
+    // the server); API keys let frontends act with their user's roles (e.g. draft previews).
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    useAPIKey: true,
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles'],
@@ -28,8 +36,10 @@ export const Users: CollectionConfig<'users'> = {
     delete: deleteUsers,
   },
   hooks: {
+    beforeValidate: [requireStrongPassword],
     beforeChange: [makeFirstUserAdmin, guardUserManagement],
     beforeDelete: [guardUserDeletion],
+    afterRead: [hideApiKey],
   },
   fields: [
     {

@@ -94,3 +94,24 @@ describe.sequential('the admin in a real browser', () => {
     expect(file.headers()['content-type']).toBe('image/png')
   })
 })
+
+describe('the production API', () => {
+  it('refuses GraphQL introspection and serves no playground', async () => {
+    const response = await fetch(`${baseUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ __schema { types { name } } }' }),
+    })
+    const body = await response.json()
+    expect(body.data ?? null).toBeNull()
+    expect(JSON.stringify(body.errors)).toMatch(/introspection/i)
+    expect((await fetch(`${baseUrl}/api/graphql-playground`)).status).toBe(404)
+    // Ordinary queries still work.
+    const districts = await fetch(`${baseUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ Districts { totalDocs } }' }),
+    })
+    expect((await districts.json()).data.Districts.totalDocs).toBeGreaterThanOrEqual(1)
+  })
+})

@@ -182,6 +182,21 @@ describe.sequential('the express server', () => {
       expect((await response.json()).user).toMatchObject({ email, roles: ['admin'] })
     })
 
+    it('throttles login attempts per client address with 429', async () => {
+      const attempt = () =>
+        fetch(`${server.url}/api/users/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ email: 'niemand@example.org', password: 'falsches-Passwort-123' }),
+        })
+      const statuses: number[] = []
+      for (let i = 0; i < 11; i++) statuses.push((await attempt()).status)
+      expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true)
+      expect(statuses[10]).toBe(429)
+      // Other API calls are not affected.
+      expect((await fetch(`${server.url}/api/districts`)).status).toBe(200)
+    })
+
     it('reports 503 on /readyz while the database is unreachable, and recovers', async () => {
       await setDatabaseReachable(adminUrl, name, false)
       try {

@@ -1,0 +1,26 @@
+import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+
+import { message } from '../../../src/lib/message'
+
+export const MIN_PASSWORD_LENGTH = 12
+
+/** Whenever a password is set (registration, change, reset): at least 12 characters. */
+export const requireStrongPassword: CollectionBeforeValidateHook = ({ data, req }) => {
+  const password = (data as { password?: unknown } | undefined)?.password
+  if (typeof password === 'string' && password.length < MIN_PASSWORD_LENGTH) {
+    throw new ValidationError({
+      collection: 'users',
+      errors: [
+        {
+          path: 'password',
+          message: message(
+            req,
+            `Das Passwort muss mindestens ${MIN_PASSWORD_LENGTH} Zeichen lang sein.`,
+            `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`,
+          ),
+        },
+      ],
+    })
+  }
+  return data
+}
