@@ -2,7 +2,7 @@ import type { Access, PayloadRequest, Where } from 'payload'
 
 import { districtsGranting } from './districtsGranting'
 import { isAdmin } from './isAdmin'
-import { MATRIX, type Operation } from './matrix'
+import { cellOf, type Operation } from './matrix'
 
 /** What anybody may read: published and not in the trash (`?trash=true` must not reveal it). */
 export const PUBLISHED: Where = {
@@ -10,7 +10,7 @@ export const PUBLISHED: Where = {
 }
 
 const inDistricts = (req: PayloadRequest, operation: Operation, field = 'district'): Where => ({
-  [field]: { in: districtsGranting(req.user, MATRIX.content[operation]) },
+  [field]: { in: districtsGranting(req.user, cellOf('content', operation)) },
 })
 
 /** Set by the collection's beforeOperation hook: access functions cannot see the `draft` flag. */
@@ -42,7 +42,7 @@ export const createContent: Access = ({ req, data }) => {
   if (isAdmin(req.user)) return true
   if (!req.user) return false
   const operation: Operation = data?._status === 'published' ? 'publish' : 'create'
-  const granted = districtsGranting(req.user, MATRIX.content[operation])
+  const granted = districtsGranting(req.user, cellOf('content', operation))
   const district = data?.district && typeof data.district === 'object' ? data.district.id : data?.district
   return district ? granted.some((id) => String(id) === String(district)) : granted.length > 0
 }

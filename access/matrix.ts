@@ -45,7 +45,7 @@ const districtAdmins = ['district-admin'] as const satisfies DistrictRole[]
 const nobody = [] as const satisfies DistrictRole[]
 
 /** District content with drafts: networks, principles, goals, working groups, actors, contacts, target groups. */
-const content: Record<Operation, Cell> = {
+const content = {
   read: { public: true, roles: members },
   readDrafts: { roles: members },
   readVersions: { roles: members },
@@ -56,26 +56,42 @@ const content: Record<Operation, Cell> = {
   trash: { roles: editors },
   restore: { roles: editors },
   delete: { roles: districtAdmins },
-}
+} satisfies Record<Operation, Cell>
 
 /** Shared, state-wide data without drafts: districts and fields of action. */
-const stateWide: Record<Operation, Cell> = {
+const stateWide: Partial<Record<Operation, Cell>> = {
   read: { public: true, roles: members },
-  readDrafts: { roles: nobody },
-  readVersions: { roles: nobody },
   create: { roles: nobody },
   update: { roles: nobody },
-  publish: { roles: nobody },
-  unpublish: { roles: nobody },
-  trash: { roles: nobody },
-  restore: { roles: nobody },
   delete: { roles: nobody },
 }
 
-export const MATRIX = {
+/**
+ * Images and PDFs of a district. `read` for everyone covers files marked public or attached
+ * to published content (collections/Media/hooks/trackPublicUse.ts).
+ */
+const media: Partial<Record<Operation, Cell>> = {
+  read: { public: true, roles: members },
+  readDrafts: { roles: members },
+  create: { roles: writers },
+  update: { roles: editors },
+  delete: { roles: districtAdmins },
+}
+
+/** Accounts. Everyone signed in reads and edits their own (not their roles); see access/usersAccess.ts. */
+const users: Partial<Record<Operation, Cell>> = {
+  read: { roles: districtAdmins },
+  create: { roles: districtAdmins },
+  update: { roles: districtAdmins },
+  delete: { roles: districtAdmins },
+}
+
+export const MATRIX: Record<'content' | 'media' | 'stateWide' | 'users', Partial<Record<Operation, Cell>>> = {
   content,
+  media,
   stateWide,
-} as const
+  users,
+}
 export type Resource = keyof typeof MATRIX
 
 export const CONTENT_COLLECTIONS = [
@@ -100,7 +116,15 @@ export const RESOURCE_OF = {
   'target-groups': 'content',
   districts: 'stateWide',
   'fields-of-action': 'stateWide',
+  media: 'media',
+  users: 'users',
 } as const satisfies Record<string, Resource>
+
+const NOBODY: Cell = { roles: nobody }
+
+/** The cell of a resource and operation; operations a resource does not have grant nobody. */
+export const cellOf = (resource: Resource, operation: Operation): Cell =>
+  MATRIX[resource][operation] ?? NOBODY
 
 /** Whether `role` is granted `operation` on `resource` ('anonymous' and 'admin' included). */
 export const allows = (
@@ -109,7 +133,7 @@ export const allows = (
   role: DistrictRole | 'anonymous' | 'admin',
 ) => {
   if (role === 'admin') return true
-  const cell = MATRIX[resource][operation]
+  const cell = cellOf(resource, operation)
   if (role === 'anonymous') return Boolean(cell.public)
   return Boolean(cell.public) || cell.roles.includes(role)
 }

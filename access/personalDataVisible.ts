@@ -3,7 +3,7 @@ import type { FieldAccess } from 'payload'
 import { idOf } from '../src/lib/idOf'
 import { districtsGranting } from './districtsGranting'
 import { isAdmin } from './isAdmin'
-import { MATRIX } from './matrix'
+import { cellOf } from './matrix'
 
 /**
  * Personal data of a person stays out of responses to anyone outside the contact's district
@@ -18,5 +18,5 @@ export const personalDataVisible: FieldAccess = ({ req, doc }) => {
   // keeps unlisted persons of other districts out of every result.
   if (!doc) return true
   const district = String(idOf(doc.district))
-  return districtsGranting(req.user, MATRIX.content.readDrafts).some((id) => String(id) === district)
+  return districtsGranting(req.user, cellOf('content', 'readDrafts')).some((id) => String(id) === district)
 }

@@ -2,7 +2,7 @@ import { Forbidden, ValidationError, type CollectionBeforeChangeHook } from 'pay
 
 import { districtsGranting } from '../../access/districtsGranting'
 import { isAdmin } from '../../access/isAdmin'
-import { MATRIX } from '../../access/matrix'
+import { cellOf } from '../../access/matrix'
 import { idOf } from '../../src/lib/idOf'
 import { message } from '../../src/lib/message'
 
@@ -22,7 +22,7 @@ export const guardDistrict: CollectionBeforeChangeHook = ({
   if (!user || isAdmin(user)) return data
   const district = idOf(data.district)
   if (operation === 'create') {
-    const cell = MATRIX.content[data._status === 'published' ? 'publish' : 'create']
+    const cell = cellOf('content', data._status === 'published' ? 'publish' : 'create')
     if (!districtsGranting(user, cell).some((id) => String(id) === String(district))) {
       throw new Forbidden(req.t)
     }
