@@ -310,6 +310,14 @@ export interface Media {
    * Describes the image for people who cannot see it. Required for images.
    */
   alt?: string | null;
+  /**
+   * Visible to everyone, even when no published content uses it.
+   */
+  public?: boolean | null;
+  /**
+   * Set automatically; such files are public.
+   */
+  usedPublicly?: boolean | null;
   caption?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1309,6 +1317,8 @@ export interface FieldsOfActionSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   district?: T;
   alt?: T;
+  public?: T;
+  usedPublicly?: T;
   caption?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -85,6 +85,8 @@ export default buildConfig({
   // Scheduled publishing runs as a job; the server (getPayload with cron) checks every minute.
   jobs: {
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    // The server's cron runs the queue; over HTTP only the state admin may trigger it.
+    access: { run: ({ req }) => isAdmin(req.user), queue: ({ req }) => isAdmin(req.user) },
   },
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -136,7 +138,7 @@ export default buildConfig({
         actors: { useTenantAccess: false },
         contacts: { useTenantAccess: false },
         'target-groups': { useTenantAccess: false },
-        media: {},
+        media: { useTenantAccess: false },
       },
       userHasAccessToAllTenants: (user) => isAdmin(user),
     }),

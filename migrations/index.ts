@@ -1,6 +1,7 @@
 import * as migration_20261124_232354_initial from './20261124_232354_initial'
 import * as migration_20261125_001823_content_slugs from './20261125_001823_content_slugs'
 import * as migration_20261125_004410_auth_hardening from './20261125_004410_auth_hardening'
+import * as migration_20261125_004848_media_visibility from './20261125_004848_media_visibility'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261125_004410_auth_hardening.up,
     down: migration_20261125_004410_auth_hardening.down,
     name: '20261125_004410_auth_hardening',
+  },
+  {
+    up: migration_20261125_004848_media_visibility.up,
+    down: migration_20261125_004848_media_visibility.down,
+    name: '20261125_004848_media_visibility',
   },
 ]

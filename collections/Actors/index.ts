@@ -1,3 +1,4 @@
+import { trackPublicUse } from '../hooks/trackPublicUse'
 import { addressField } from '../../src/fields/addressField'
 import { emailsField } from '../../src/fields/emailsField'
 import { languagesField } from '../../src/fields/languagesField'
@@ -43,9 +44,12 @@ export const MEMBERSHIP_ROLES = [
 ]
 
 /** An organisation active in integration work: authority, advice centre, association … */
+const logoInUse = trackPublicUse('logo')
+
 export const Actors = contentCollection<'actors'>(
   {
     slug: 'actors',
+    hooks: { afterChange: [logoInUse.afterChange], afterDelete: [logoInUse.afterDelete] },
     labels: {
       singular: { de: 'Akteur', en: 'Actor' },
       plural: { de: 'Akteure', en: 'Actors' },

@@ -1,3 +1,4 @@
+import { trackPublicUse } from '../hooks/trackPublicUse'
 import type { Field } from 'payload'
 
 import { personalDataVisible } from '../../access/personalDataVisible'
@@ -21,9 +22,12 @@ const personal = <F extends Field>(field: F): F => ({
 })
 
 /** An office (Koordinierungsstelle, Sekretariat) or a person to contact. */
+const photoInUse = trackPublicUse('photo')
+
 export const Contacts = contentCollection<'contacts'>(
   {
     slug: 'contacts',
+    hooks: { afterChange: [photoInUse.afterChange], afterDelete: [photoInUse.afterDelete] },
     labels: {
       singular: { de: 'Ansprechpartner / Stelle', en: 'Contact' },
       plural: { de: 'Ansprechpartner', en: 'Contacts' },

@@ -1,3 +1,4 @@
+import { trackPublicUse } from '../hooks/trackPublicUse'
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { adminOnly, anyone } from '../../access/predicates'
@@ -25,6 +26,8 @@ const validateOfficialKey: TextFieldSingleValidation = (value, { req }) =>
         'The municipality key must be exactly five digits.',
       )
 
+const coatOfArmsInUse = trackPublicUse('coatOfArms')
+
 /**
  * Landkreise and kreisfreie Städte: the tenants of the multi-tenant plugin. Public,
  * so that any frontend can list them; only the state admin creates or changes them.
@@ -41,7 +44,11 @@ export const Districts: CollectionConfig<'districts'> = {
     group: GROUPS.administration,
   },
   // A district with content cannot be deleted: no silent cascade through a whole district.
-  hooks: { beforeDelete: [preventDeleteWhenReferenced(REFERRERS.districts ?? [])] },
+  hooks: {
+    beforeDelete: [preventDeleteWhenReferenced(REFERRERS.districts ?? [])],
+    afterChange: [coatOfArmsInUse.afterChange],
+    afterDelete: [coatOfArmsInUse.afterDelete],
+  },
   access: {
     read: anyone,
     create: adminOnly,

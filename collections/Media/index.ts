@@ -1,6 +1,6 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { anyone, authenticated } from '../../access/predicates'
+import { createMedia, deleteMedia, readMedia, updateMedia } from '../../access/mediaAccess'
 import { preventDeleteWhenReferenced } from '../../src/hooks/preventDeleteWhenReferenced'
 import { message } from '../../src/lib/message'
 import { mediaDir } from '../../src/lib/paths'
@@ -32,11 +32,12 @@ export const Media: CollectionConfig<'media'> = {
     group: GROUPS.content,
   },
   hooks: { beforeDelete: [preventDeleteWhenReferenced(REFERRERS.media ?? [])] },
+  // From the role matrix; the plugin's tenant access is off (payload.config.ts).
   access: {
-    read: anyone,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    read: readMedia,
+    create: createMedia,
+    update: updateMedia,
+    delete: deleteMedia,
   },
   upload: {
     staticDir: mediaDir(),
@@ -61,6 +62,36 @@ export const Media: CollectionConfig<'media'> = {
         },
       },
       validate: validateAlt,
+    },
+    {
+      name: 'public',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { de: 'Öffentlich', en: 'Public' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          de: 'Für alle sichtbar, auch ohne Verwendung in veröffentlichten Inhalten.',
+          en: 'Visible to everyone, even when no published content uses it.',
+        },
+      },
+    },
+    {
+      name: 'usedPublicly',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { de: 'In veröffentlichten Inhalten verwendet', en: 'Used by published content' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          de: 'Wird automatisch gesetzt; solche Dateien sind öffentlich.',
+          en: 'Set automatically; such files are public.',
+        },
+      },
+      // Kept by collections/hooks/trackPublicUse.ts only.
+      access: { create: () => false, update: () => false },
     },
     {
       name: 'caption',

@@ -1,3 +1,4 @@
+import { trackPublicUse } from '../hooks/trackPublicUse'
 import type { NumberFieldSingleValidation } from 'payload'
 
 import { sameDistrict } from '../../src/fields/sameDistrict'
@@ -29,9 +30,12 @@ export const MEMBERSHIP_MODELS = [
 ]
 
 /** An integration network of a district: its self-description, history, structure and links. */
+const downloadsInUse = trackPublicUse('downloads')
+
 export const Networks = contentCollection<'networks'>(
   {
     slug: 'networks',
+    hooks: { afterChange: [downloadsInUse.afterChange], afterDelete: [downloadsInUse.afterDelete] },
     labels: {
       singular: { de: 'Netzwerk', en: 'Network' },
       plural: { de: 'Netzwerke', en: 'Networks' },

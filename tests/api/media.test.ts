@@ -88,4 +88,39 @@ describe('media uploads', () => {
     const response = await upload(big, `${unique('gross')}.pdf`, 'application/pdf', { district: districtId })
     expect(response.status).toBe(413)
   })
+
+  it('serve a file to anonymous clients only while published content uses it', async () => {
+    const payload = await testPayload()
+    const name = `${unique('logo')}.png`
+    const uploaded = await upload(await png(200, 100), name, 'image/png', {
+      alt: 'Logo',
+      district: districtId,
+    })
+    expect(uploaded.status).toBe(201)
+    const media = uploaded.json.doc
+    const anonymousFile = async () => (await rest('GET', `media/file/${media.filename}`)).status
+
+    expect(media).toMatchObject({ public: false, usedPublicly: false })
+    expect(await anonymousFile()).toBe(403)
+    expect((await rest('GET', `media/${media.id}`)).status).toBe(404)
+
+    const actor = await payload.create({
+      collection: 'actors',
+      data: {
+        district: districtId,
+        name: unique('Verein'),
+        kind: 'association',
+        logo: media.id,
+        _status: 'published',
+      },
+    })
+    expect(await anonymousFile()).toBe(200)
+    expect((await rest('GET', `media/${media.id}`)).json).toMatchObject({ usedPublicly: true })
+
+    await payload.update({ collection: 'actors', id: actor.id, data: { _status: 'draft' } })
+    expect(await anonymousFile()).toBe(403)
+
+    await payload.update({ collection: 'media', id: media.id, data: { public: true } })
+    expect(await anonymousFile()).toBe(200)
+  })
 })

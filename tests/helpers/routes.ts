@@ -31,8 +31,14 @@ export const rest = async (method: Method, path: string, options: RestOptions = 
   const request = new Request(url, { method, headers, body })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  // Files (media/file/…) are not JSON.
+  const isJson = /json/.test(response.headers.get('content-type') ?? 'application/json')
   const text = await response.text()
-  return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : undefined }
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: text && isJson ? JSON.parse(text) : undefined,
+  }
 }
 
 /** Calls Payload's real GraphQL route handler. */
