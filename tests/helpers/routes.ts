@@ -41,15 +41,15 @@ export const rest = async (method: Method, path: string, options: RestOptions = 
   }
 }
 
-/** Calls Payload's real GraphQL route handler. */
-export const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+/** Posts any body (e.g. a batch: an array of operations) to Payload's real GraphQL route handler. */
+export const gqlRaw = async (body: unknown, token?: string) => {
   const headers = new Headers({ 'Content-Type': 'application/json' })
   if (token) headers.set('Authorization', `JWT ${token}`)
-  const request = new Request(`${BASE}/graphql`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query, variables }),
-  })
+  const request = new Request(`${BASE}/graphql`, { method: 'POST', headers, body: JSON.stringify(body) })
   const response = await graphql(request)
   return { status: response.status, json: await response.json() }
 }
+
+/** Calls Payload's real GraphQL route handler. */
+export const gql = (query: string, variables?: Record<string, unknown>, token?: string) =>
+  gqlRaw({ query, variables }, token)
