@@ -130,6 +130,8 @@ export default buildConfig({
         arrayTenantFieldName: 'district',
       },
       tenantSelectorLabel: { de: 'Landkreis / Stadt', en: 'District' },
+      // Districts are public (a state portal lists them all); the role matrix decides, not the plugin.
+      useTenantsCollectionAccess: false,
       collections: {
         networks: { useTenantAccess: false },
         principles: { useTenantAccess: false },

@@ -16,13 +16,17 @@ const inDistricts = (req: PayloadRequest, operation: Operation, field = 'distric
 /** Set by the collection's beforeOperation hook: access functions cannot see the `draft` flag. */
 export const isDraftSave = (req: PayloadRequest) => req.context.draftSave === true
 
-/** `visible` for everyone; drafts and the trash for the district's members. */
+/**
+ * Anonymous clients read `visible` (published, outside the trash) of every district; signed-in
+ * users read everything of their own districts, drafts and trash included, and nothing of
+ * others (access/matrix.ts).
+ */
 export const contentReader =
   (visible: Where): Access =>
   ({ req }) => {
     if (isAdmin(req.user)) return true
     if (!req.user) return visible
-    return { or: [visible, inDistricts(req, 'readDrafts')] }
+    return inDistricts(req, 'readDrafts')
   }
 
 export const readContent = contentReader(PUBLISHED)

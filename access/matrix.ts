@@ -6,8 +6,11 @@ import { DISTRICT_ROLES, type DistrictRole } from './roles'
  * everything everywhere and is not listed.
  *
  * A cell lists the district roles that grant the operation on documents of the district the
- * role is held in; `public` marks what anybody may do, anonymous clients included (for
- * content: reading what is published and not in the trash).
+ * role is held in. Signed-in users act within their districts only: another district's
+ * documents are closed to them, published or not. `public` marks what anonymous clients may
+ * do (for content: read what is published and not in the trash), which is how frontends and
+ * anyone else see a district. State-wide data (districts, fields of action) belongs to no
+ * district: what is `public` there is open to everybody, signed in or not.
  */
 export type Cell = { public?: true; roles: readonly DistrictRole[] }
 
@@ -122,6 +125,14 @@ export const RESOURCE_OF = {
 
 const NOBODY: Cell = { roles: nobody }
 
+/** Resources whose documents belong to a district (users: through their memberships). */
+export const DISTRICT_SCOPED: Record<Resource, boolean> = {
+  content: true,
+  media: true,
+  stateWide: false,
+  users: true,
+}
+
 /** The cell of a resource and operation; operations a resource does not have grant nobody. */
 export const cellOf = (resource: Resource, operation: Operation): Cell =>
   MATRIX[resource][operation] ?? NOBODY
@@ -135,7 +146,11 @@ export const allows = (
   if (role === 'admin') return true
   const cell = cellOf(resource, operation)
   if (role === 'anonymous') return Boolean(cell.public)
-  return Boolean(cell.public) || cell.roles.includes(role)
+  return cell.roles.includes(role) || (!DISTRICT_SCOPED[resource] && Boolean(cell.public))
 }
+
+/** What a signed-in user may do in a district where they hold no role. */
+export const allowsWithoutRole = (resource: Resource, operation: Operation) =>
+  !DISTRICT_SCOPED[resource] && Boolean(cellOf(resource, operation).public)
 
 export const ROLES_IN_ORDER = ['anonymous', ...[...DISTRICT_ROLES].reverse(), 'admin'] as const

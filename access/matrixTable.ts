@@ -1,4 +1,12 @@
-import { cellOf, MATRIX, OPERATION_LABELS, OPERATIONS, type Resource, ROLES_IN_ORDER } from './matrix'
+import {
+  cellOf,
+  DISTRICT_SCOPED,
+  MATRIX,
+  OPERATION_LABELS,
+  OPERATIONS,
+  type Resource,
+  ROLES_IN_ORDER,
+} from './matrix'
 
 const RESOURCE_LABELS: Record<Resource, string> = {
   content: 'District content¹',
@@ -26,6 +34,7 @@ const LABELS: Partial<Record<`${Resource}.${(typeof OPERATIONS)[number]}`, strin
 /**
  * The role matrix as a Markdown table (the README shows it; a test keeps the two equal).
  * ✓ = allowed in the districts where the role is held; "all" = everywhere; – = refused.
+ * Anonymous "all" on district content means its published part, in every district.
  */
 export const matrixTable = (): string => {
   const header = `| resource | operation | ${ROLES_IN_ORDER.join(' | ')} |`
@@ -36,9 +45,9 @@ export const matrixTable = (): string => {
       const cell = cellOf(resource, operation)
       const marks = ROLES_IN_ORDER.map((role) => {
         if (role === 'admin') return 'all'
-        if (cell.public) return 'all'
-        if (role === 'anonymous') return '–'
-        return cell.roles.includes(role) ? '✓' : '–'
+        if (role === 'anonymous') return cell.public ? 'all' : '–'
+        if (cell.roles.includes(role)) return '✓'
+        return !DISTRICT_SCOPED[resource] && cell.public ? 'all' : '–'
       })
       const label = LABELS[`${resource}.${operation}`] ?? OPERATION_LABELS[operation]
       rows.push(`| ${RESOURCE_LABELS[resource]} | ${label} | ${marks.join(' | ')} |`)

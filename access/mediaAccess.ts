@@ -18,7 +18,7 @@ const inDistricts = (req: PayloadRequest, operation: Operation): Where => ({
 export const readMedia: Access = ({ req }) => {
   if (isAdmin(req.user)) return true
   if (!req.user) return PUBLIC_MEDIA
-  return { or: [PUBLIC_MEDIA, inDistricts(req, 'readDrafts')] }
+  return inDistricts(req, 'readDrafts')
 }
 
 export const createMedia: Access = ({ req, data }) => {

@@ -1,7 +1,13 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { allows, CONTENT_COLLECTIONS, type ContentCollection, type Operation } from '../../access/matrix'
+import {
+  allows,
+  allowsWithoutRole,
+  CONTENT_COLLECTIONS,
+  type ContentCollection,
+  type Operation,
+} from '../../access/matrix'
 import type { DistrictRole } from '../../access/roles'
 import type { User } from '../../payload-types'
 import { createDistrict, createUser, PASSWORD, unique } from '../helpers/factories'
@@ -55,8 +61,8 @@ const expected = (persona: Persona, district: DistrictKey, operation: Operation)
   if (persona.memberships === null) return allows('content', operation, 'anonymous')
   if (persona.memberships === 'admin') return true
   const role = persona.memberships[district]
-  // Signed in but without a role here: what anybody may do.
-  return role ? allows('content', operation, role) : allows('content', operation, 'anonymous')
+  // Signed in but without a role here: district content is closed to them.
+  return role ? allows('content', operation, role) : allowsWithoutRole('content', operation)
 }
 
 let payload: Payload

@@ -95,6 +95,98 @@ describe.sequential('the admin in a real browser', () => {
   })
 })
 
+describe.sequential('an editor of one district', () => {
+  const editor = { email: 'redaktion.saalekreis@example.org', password: 'ein-langes-Passwort-2026' }
+  const tag = `E2E-${Date.now().toString(36)}`
+  const own: Record<string, number> = {}
+  const foreign: Record<string, number> = {}
+  let editorContext: BrowserContext
+  let editorPage: Page
+
+  /** Minimal documents per collection, as the state admin creates them over REST. */
+  const LISTS: Array<{
+    collection: string
+    title: string
+    data: (district: number, network: number) => object
+  }> = [
+    { collection: 'networks', title: 'name', data: () => ({}) },
+    { collection: 'principles', title: 'title', data: (_d, network) => ({ network }) },
+    { collection: 'goals', title: 'title', data: (_d, network) => ({ network, kind: 'goal' }) },
+    { collection: 'working-groups', title: 'name', data: (_d, network) => ({ network, kind: 'fachgruppe' }) },
+    { collection: 'actors', title: 'name', data: () => ({ kind: 'association' }) },
+    { collection: 'contacts', title: 'name', data: () => ({ kind: 'office' }) },
+    { collection: 'target-groups', title: 'name', data: () => ({}) },
+  ]
+
+  const post = async (path: string, data: object) => {
+    const response = await context.request.post(`/api/${path}`, { data })
+    expect(response.status(), await response.text()).toBe(201)
+    return (await response.json()).doc as { id: number }
+  }
+
+  beforeAll(async () => {
+    const districts = await (
+      await context.request.get('/api/districts?where[slug][equals]=saalekreis')
+    ).json()
+    const districtA = districts.docs[0].id as number
+    const districtB = (await post('districts', { name: `Stendal ${tag}`, officialKey: '15090' })).id
+    for (const [district, store, label] of [
+      [districtA, own, 'Saalekreis'],
+      [districtB, foreign, 'Stendal'],
+    ] as const) {
+      const network = (
+        await post('networks', { district, name: `Netzwerk ${label} ${tag}`, _status: 'published' })
+      ).id
+      store.networks = network
+      for (const { collection, title, data } of LISTS.slice(1)) {
+        store[collection] = (
+          await post(collection, {
+            district,
+            [title]: `${collection} ${label} ${tag}`,
+            _status: 'published',
+            ...data(district, network),
+          })
+        ).id
+      }
+    }
+    await post('users', { ...editor, districts: [{ district: districtA, roles: ['editor'] }] })
+    editorContext = await browser.newContext({ locale: 'de-DE', baseURL: baseUrl })
+    editorPage = await editorContext.newPage()
+    await editorPage.goto('/admin/login')
+    await editorPage.fill('#field-email', editor.email)
+    await editorPage.fill('#field-password', editor.password)
+    await editorPage.click('button[type=submit]')
+    await editorPage.waitForURL((url) => url.pathname === '/admin')
+  })
+  afterAll(async () => {
+    await editorContext?.close()
+  })
+  beforeEach(() => screenshotOnFailure(() => editorPage))
+
+  for (const { collection } of LISTS) {
+    it(`sees only their district's ${collection} in the list`, async () => {
+      await editorPage.goto(`/admin/collections/${collection}?limit=100`)
+      await editorPage.getByText(`Saalekreis ${tag}`).first().waitFor()
+      await expect(editorPage.getByText(`Stendal ${tag}`).count()).resolves.toBe(0)
+    })
+  }
+
+  it("opens no content of another district's document by its URL", async () => {
+    await editorPage.goto(`/admin/collections/networks/${foreign.networks}`)
+    await editorPage.waitForLoadState('networkidle')
+    await expect(editorPage.getByText(`Netzwerk Stendal ${tag}`).count()).resolves.toBe(0)
+    await expect(editorPage.locator('#field-name').count()).resolves.toBe(0)
+  })
+
+  it('does not offer districts or users it may not manage', async () => {
+    await editorPage.goto('/admin')
+    await expect(editorPage.getByRole('heading', { name: 'Verwaltung' }).isVisible()).resolves.toBe(true)
+    await editorPage.goto('/admin/collections/users')
+    await expect(editorPage.getByText(editor.email).first().isVisible()).resolves.toBe(true)
+    await expect(editorPage.getByText(admin.email).count()).resolves.toBe(0)
+  })
+})
+
 describe('the production API', () => {
   it('refuses GraphQL introspection and serves no playground', async () => {
     const response = await fetch(`${baseUrl}/api/graphql`, {

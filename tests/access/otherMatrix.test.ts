@@ -1,0 +1,239 @@
+import type { CollectionSlug, Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { allows, allowsWithoutRole, type Operation, type Resource } from '../../access/matrix'
+import type { DistrictRole } from '../../access/roles'
+import type { User } from '../../payload-types'
+import { createDistrict, createUser, PASSWORD, unique } from '../helpers/factories'
+import { testPayload } from '../helpers/payload'
+import { rest } from '../helpers/routes'
+import { type Api, localApi, restApi } from './apis'
+
+/**
+ * The rest of the matrix, generated like contentMatrix.test.ts: districts and fields of
+ * action (state-wide), media and users of a district, for every persona, own and other
+ * district, through the Local API and REST. (Uploads are tested in tests/api/media.test.ts:
+ * they write into the shared media directory.)
+ */
+type DistrictKey = 'A' | 'C'
+type Persona = { name: string; memberships: Partial<Record<'A' | 'B', DistrictRole>> | 'admin' | null }
+
+const PERSONAS: Persona[] = [
+  { name: 'anonymous', memberships: null },
+  { name: 'viewer', memberships: { A: 'viewer' } },
+  { name: 'author', memberships: { A: 'author' } },
+  { name: 'editor', memberships: { A: 'editor' } },
+  { name: 'district-admin', memberships: { A: 'district-admin' } },
+  { name: 'author in A, editor in B', memberships: { A: 'author', B: 'editor' } },
+  { name: 'admin', memberships: 'admin' },
+]
+
+const expected = (persona: Persona, resource: Resource, operation: Operation, district: DistrictKey) => {
+  if (persona.memberships === null) return allows(resource, operation, 'anonymous')
+  if (persona.memberships === 'admin') return true
+  const role = district === 'A' ? persona.memberships.A : undefined
+  return role ? allows(resource, operation, role) : allowsWithoutRole(resource, operation)
+}
+
+let payload: Payload
+const districts = {} as Record<'A' | 'B' | 'C', number>
+const apis = new Map<string, Api[]>()
+
+type Case = {
+  resource: Resource
+  collection: CollectionSlug
+  name: string
+  operation: Operation
+  /** State-wide resources have no district. */
+  districts: DistrictKey[]
+  run: (api: Api, district: DistrictKey) => Promise<boolean>
+}
+
+const mediaRecord = async (district: DistrictKey, extra: Record<string, unknown> = {}) =>
+  (
+    (await payload.db.create({
+      collection: 'media',
+      data: {
+        alt: 'Bild',
+        district: districts[district],
+        filename: `${unique('bild')}.png`,
+        mimeType: 'image/png',
+        filesize: 10,
+        width: 1,
+        height: 1,
+        public: false,
+        usedPublicly: false,
+        ...extra,
+      },
+    })) as { id: number }
+  ).id
+
+const userIn = async (district: DistrictKey) =>
+  (await createUser(payload, { districts: [{ district: districts[district], roles: ['viewer'] }] })).id
+
+const fieldOfAction = async () =>
+  (await payload.create({ collection: 'fields-of-action', data: { name: unique('Handlungsfeld') } })).id
+
+const CASES: Case[] = [
+  ...(['districts', 'fields-of-action'] as const).flatMap((collection): Case[] => {
+    const make = () =>
+      collection === 'districts' ? createDistrict(payload).then(({ id }) => id) : fieldOfAction()
+    const data = () =>
+      collection === 'districts'
+        ? { name: unique('Kreis'), officialKey: String(80000 + Math.floor(Math.random() * 9999)) }
+        : { name: unique('Handlungsfeld') }
+    return [
+      {
+        resource: 'stateWide',
+        collection,
+        name: 'read',
+        operation: 'read',
+        districts: ['A'],
+        run: async (api) => api.readById(collection, await make()),
+      },
+      {
+        resource: 'stateWide',
+        collection,
+        name: 'create',
+        operation: 'create',
+        districts: ['A'],
+        run: (api) => api.create(collection, data()),
+      },
+      {
+        resource: 'stateWide',
+        collection,
+        name: 'edit',
+        operation: 'update',
+        districts: ['A'],
+        run: async (api) => api.update(collection, await make(), { name: unique('Neu') }),
+      },
+      {
+        resource: 'stateWide',
+        collection,
+        name: 'delete',
+        operation: 'delete',
+        districts: ['A'],
+        run: async (api) => api.delete(collection, await make()),
+      },
+    ]
+  }),
+  {
+    resource: 'media',
+    collection: 'media',
+    name: 'read a file marked public',
+    operation: 'read',
+    districts: ['A', 'C'],
+    run: async (api, d) => api.readById('media', await mediaRecord(d, { public: true })),
+  },
+  {
+    resource: 'media',
+    collection: 'media',
+    name: 'read an unused private file',
+    operation: 'readDrafts',
+    districts: ['A', 'C'],
+    run: async (api, d) => api.readById('media', await mediaRecord(d)),
+  },
+  {
+    resource: 'media',
+    collection: 'media',
+    name: 'edit',
+    operation: 'update',
+    districts: ['A', 'C'],
+    run: async (api, d) => api.update('media', await mediaRecord(d), { caption: unique('Quelle') }),
+  },
+  {
+    resource: 'media',
+    collection: 'media',
+    name: 'delete',
+    operation: 'delete',
+    districts: ['A', 'C'],
+    run: async (api, d) => api.delete('media', await mediaRecord(d)),
+  },
+  {
+    resource: 'users',
+    collection: 'users',
+    name: 'read an account of the district',
+    operation: 'read',
+    districts: ['A', 'C'],
+    run: async (api, d) => api.readById('users', await userIn(d)),
+  },
+  {
+    resource: 'users',
+    collection: 'users',
+    name: 'create an account with a role in the district',
+    operation: 'create',
+    districts: ['A', 'C'],
+    run: (api, d) =>
+      api.create('users', {
+        email: `${unique('neu')}@example.org`,
+        password: PASSWORD,
+        districts: [{ district: districts[d], roles: ['viewer'] }],
+      }),
+  },
+  {
+    resource: 'users',
+    collection: 'users',
+    name: 'edit an account of the district',
+    operation: 'update',
+    districts: ['A', 'C'],
+    run: async (api, d) => api.update('users', await userIn(d), { name: unique('Name') }),
+  },
+  {
+    resource: 'users',
+    collection: 'users',
+    name: 'delete an account of the district',
+    operation: 'delete',
+    districts: ['A', 'C'],
+    run: async (api, d) => api.delete('users', await userIn(d)),
+  },
+]
+
+/** A refused user creation in another district answers 400 naming `districts`: that is a refusal too. */
+const refusedAsInvalid = async (run: () => Promise<boolean>) => {
+  try {
+    return await run()
+  } catch (error) {
+    if (/unexpected 400: .*"path":"districts"/.test(String((error as Error).message))) return false
+    if (/ValidationError|districts/.test(String((error as Error).message))) return false
+    throw error
+  }
+}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  for (const key of ['A', 'B', 'C'] as const) districts[key] = (await createDistrict(payload)).id
+  for (const persona of PERSONAS) {
+    if (persona.memberships === null) {
+      apis.set(persona.name, [localApi(payload, null), restApi(undefined)])
+      continue
+    }
+    const user = (await createUser(payload, {
+      roles: persona.memberships === 'admin' ? ['admin'] : [],
+      districts:
+        persona.memberships === 'admin'
+          ? []
+          : Object.entries(persona.memberships).map(([key, role]) => ({
+              district: districts[key as 'A' | 'B'],
+              roles: [role],
+            })),
+    })) as User
+    const login = await rest('POST', 'users/login', { body: { email: user.email, password: PASSWORD } })
+    apis.set(persona.name, [localApi(payload, user), restApi(login.json.token)])
+  }
+}, 120_000)
+
+describe.each(PERSONAS)('$name', (persona) => {
+  for (const testCase of CASES) {
+    for (const district of testCase.districts) {
+      const outcome = expected(persona, testCase.resource, testCase.operation, district)
+      const where =
+        testCase.resource === 'stateWide' ? '' : district === 'A' ? ' · district A' : ' · other district'
+      for (const apiName of ['Local API', 'REST']) {
+        it(`${testCase.collection} · ${testCase.name}${where} · ${apiName} → ${outcome ? 'allowed' : 'refused'}`, async () => {
+          const api = apis.get(persona.name)!.find((candidate) => candidate.name === apiName)!
+          expect(await refusedAsInvalid(() => testCase.run(api, district))).toBe(outcome)
+        })
+      }
+    }
+  }
+})
