@@ -18,6 +18,7 @@ import { Networks } from './collections/Networks'
 import { Principles } from './collections/Principles'
 import { TargetGroups } from './collections/TargetGroups'
 import { Users } from './collections/Users'
+import { scopeLockedDocuments } from './collections/scopeLockedDocuments'
 import { WorkingGroups } from './collections/WorkingGroups'
 import { corsOrigins } from './src/lib/corsOrigins'
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales'
@@ -83,6 +84,7 @@ export default buildConfig({
     Users,
   ],
   // Scheduled publishing runs as a job; the server (getPayload with cron) checks every minute.
+  onInit: (payload) => scopeLockedDocuments(payload),
   jobs: {
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     // The server's cron runs the queue; over HTTP only the state admin may trigger it.
