@@ -7,6 +7,7 @@ export default tseslint.config(
       'node_modules/',
       '.next/',
       '.next-test/',
+      '.next-*/',
       '.data/',
       'media/',
       'test-results/',

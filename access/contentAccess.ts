@@ -16,6 +16,9 @@ const inDistricts = (req: PayloadRequest, operation: Operation, field = 'distric
 /** Set by the collection's beforeOperation hook: access functions cannot see the `draft` flag. */
 export const isDraftSave = (req: PayloadRequest) => req.context.draftSave === true
 
+/** Whether a create, update or version restore is running (rememberDraftFlag marks it). */
+const isWriting = (req: PayloadRequest) => typeof req.context.draftSave === 'boolean'
+
 /**
  * Anonymous clients read `visible` (published, outside the trash) of every district; signed-in
  * users read everything of their own districts, drafts and trash included, and nothing of
@@ -51,24 +54,37 @@ export const createContent: Access = ({ req, data }) => {
   return district ? granted.some((id) => String(id) === String(district)) : granted.length > 0
 }
 
-/**
- * Editing: publishing (or changing a published document in place) needs the publish role;
- * saving a draft needs the update role; restoring from the trash the restore role. Leaving
- * `_status` out of a plain update of a published document changes the live document, so
- * only publishers may do that.
- */
-export const updateContent: Access = ({ req, data }) => {
-  if (isAdmin(req.user)) return true
-  if (!req.user) return false
-  if (data && 'deletedAt' in data && data.deletedAt === null) return inDistricts(req, 'restore')
+/** The rules for changing a document that is not in the trash (see updateContent). */
+const editing = (req: PayloadRequest, data: Record<string, unknown> | undefined): Where => {
   if (data?._status === 'published') return inDistricts(req, 'publish')
-  if (isDraftSave(req)) return inDistricts(req, 'update')
+  // Saving a draft; or no write under way (the admin working out which buttons to show).
+  if (isDraftSave(req) || !isWriting(req)) return inDistricts(req, 'update')
+  // A plain update of a published document changes it live (or unpublishes it).
   return {
     or: [
       inDistricts(req, data?._status === 'draft' ? 'unpublish' : 'publish'),
       { and: [inDistricts(req, 'update'), { _status: { not_equals: 'published' } }] },
     ],
   }
+}
+
+/**
+ * Editing: publishing (or changing a published document in place) needs the publish role;
+ * saving a draft needs the update role. `deletedAt: null` restores a trashed document (the
+ * restore role), but full form data carries it for documents outside the trash as well.
+ */
+export const updateContent: Access = ({ req, data }) => {
+  if (isAdmin(req.user)) return true
+  if (!req.user) return false
+  if (data && 'deletedAt' in data && data.deletedAt === null) {
+    return {
+      or: [
+        { and: [{ deletedAt: { exists: true } }, inDistricts(req, 'restore')] },
+        { and: [{ deletedAt: { exists: false } }, editing(req, data)] },
+      ],
+    }
+  }
+  return editing(req, data)
 }
 
 /** Payload asks delete access both for moving to the trash (data.deletedAt set) and for deleting. */

@@ -48,6 +48,7 @@ const CASES: Array<{ name: string; operation: Operation }> = [
   { name: 'create a draft', operation: 'create' },
   { name: 'create published', operation: 'publish' },
   { name: 'save a draft of a published document', operation: 'update' },
+  { name: 'save a draft from the full form (deletedAt: null)', operation: 'update' },
   { name: 'change a published document in place', operation: 'publish' },
   { name: 'publish a draft', operation: 'publish' },
   { name: 'unpublish', operation: 'unpublish' },
@@ -108,6 +109,16 @@ const run = async (api: Api, collection: ContentCollection, district: DistrictKe
     case 'save a draft of a published document': {
       const id = await fixture(collection, district, 'published')
       return api.update(collection, id, { _status: 'draft' }, { draft: true })
+    }
+    case 'save a draft from the full form (deletedAt: null)': {
+      const id = await fixture(collection, district, 'published')
+      const titleField = collection === 'principles' || collection === 'goals' ? 'title' : 'name'
+      return api.update(
+        collection,
+        id,
+        { [titleField]: unique('Entwurf'), deletedAt: null, _status: 'draft' },
+        { draft: true },
+      )
     }
     case 'change a published document in place': {
       const id = await fixture(collection, district, 'published')

@@ -178,6 +178,31 @@ describe.sequential('an editor of one district', () => {
     await expect(editorPage.locator('#field-name').count()).resolves.toBe(0)
   })
 
+  it('an author of the district may save drafts of a published document but not publish', async () => {
+    const author = { email: 'autorin.saalekreis@example.org', password: 'ein-langes-Passwort-2026' }
+    const districts = await (
+      await context.request.get('/api/districts?where[slug][equals]=saalekreis')
+    ).json()
+    await post('users', { ...author, districts: [{ district: districts.docs[0].id, roles: ['author'] }] })
+    const authorContext = await browser.newContext({ locale: 'de-DE', baseURL: baseUrl })
+    try {
+      const authorPage = await authorContext.newPage()
+      await authorPage.goto('/admin/login')
+      await authorPage.fill('#field-email', author.email)
+      await authorPage.fill('#field-password', author.password)
+      await authorPage.click('button[type=submit]')
+      await authorPage.waitForURL((url) => url.pathname === '/admin')
+      await authorPage.goto(`/admin/collections/networks/${own.networks}`)
+      await authorPage.getByRole('button', { name: 'Entwurf speichern' }).waitFor()
+      await expect(
+        authorPage.getByRole('button', { name: 'Änderungen veröffentlichen' }).count(),
+      ).resolves.toBe(0)
+      await expect(authorPage.locator('#field-name').isEditable()).resolves.toBe(true)
+    } finally {
+      await authorContext.close()
+    }
+  })
+
   it('does not offer districts or users it may not manage', async () => {
     await editorPage.goto('/admin')
     await expect(editorPage.getByRole('heading', { name: 'Verwaltung' }).isVisible()).resolves.toBe(true)
