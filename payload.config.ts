@@ -134,6 +134,9 @@ export default buildConfig({
       tenantSelectorLabel: { de: 'Landkreis / Stadt', en: 'District' },
       // Districts are public (a state portal lists them all); the role matrix decides, not the plugin.
       useTenantsCollectionAccess: false,
+      // The users list shows whom the caller may manage (access/usersAccess.ts), not only the
+      // members of the district picked in the selector: the state admin sees every account.
+      useUsersTenantFilter: false,
       collections: {
         networks: { useTenantAccess: false },
         principles: { useTenantAccess: false },
