@@ -272,6 +272,15 @@ export interface Network {
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -475,6 +484,15 @@ export interface Contact {
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -608,6 +626,15 @@ export interface Actor {
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -666,10 +693,61 @@ export interface TargetGroup {
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * Only state administrators grant state-wide roles.
+   */
+  roles?: 'admin'[] | null;
+  districts?:
+    | {
+        district: number | District;
+        roles: ('district-admin' | 'editor' | 'author' | 'viewer')[];
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -704,6 +782,15 @@ export interface Principle {
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -752,6 +839,15 @@ export interface Goal {
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -803,52 +899,19 @@ export interface WorkingGroup {
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  /**
-   * Only state administrators grant state-wide roles.
-   */
-  roles?: 'admin'[] | null;
-  districts?:
-    | {
-        district: number | District;
-        roles: ('district-admin' | 'editor' | 'author' | 'viewer')[];
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1093,6 +1156,14 @@ export interface NetworksSelect<T extends boolean = true> {
   contacts?: T;
   slug?: T;
   translations?: T;
+  review?:
+    | T
+    | {
+        requested?: T;
+        note?: T;
+        requestedAt?: T;
+        requestedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1110,6 +1181,14 @@ export interface PrinciplesSelect<T extends boolean = true> {
   order?: T;
   slug?: T;
   translations?: T;
+  review?:
+    | T
+    | {
+        requested?: T;
+        note?: T;
+        requestedAt?: T;
+        requestedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1131,6 +1210,14 @@ export interface GoalsSelect<T extends boolean = true> {
   order?: T;
   slug?: T;
   translations?: T;
+  review?:
+    | T
+    | {
+        requested?: T;
+        note?: T;
+        requestedAt?: T;
+        requestedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1154,6 +1241,14 @@ export interface WorkingGroupsSelect<T extends boolean = true> {
   goals?: T;
   slug?: T;
   translations?: T;
+  review?:
+    | T
+    | {
+        requested?: T;
+        note?: T;
+        requestedAt?: T;
+        requestedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1206,6 +1301,14 @@ export interface ActorsSelect<T extends boolean = true> {
   slug?: T;
   logo?: T;
   translations?: T;
+  review?:
+    | T
+    | {
+        requested?: T;
+        note?: T;
+        requestedAt?: T;
+        requestedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1277,6 +1380,14 @@ export interface ContactsSelect<T extends boolean = true> {
   photo?: T;
   slug?: T;
   translations?: T;
+  review?:
+    | T
+    | {
+        requested?: T;
+        note?: T;
+        requestedAt?: T;
+        requestedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1294,6 +1405,14 @@ export interface TargetGroupsSelect<T extends boolean = true> {
   networks?: T;
   slug?: T;
   translations?: T;
+  review?:
+    | T
+    | {
+        requested?: T;
+        note?: T;
+        requestedAt?: T;
+        requestedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;

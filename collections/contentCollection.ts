@@ -7,11 +7,13 @@ import {
   readContentVersions,
   updateContent,
 } from '../access/contentAccess'
+import { reviewField } from '../src/fields/reviewField'
 import { translationsField, trackTranslations } from '../src/fields/translationsField'
 import { preventDeleteWhenReferenced } from '../src/hooks/preventDeleteWhenReferenced'
 import { LOCALES } from '../src/lib/locales'
 import { guardDistrict } from './hooks/guardDistrict'
 import { rememberDraftFlag } from './hooks/rememberDraftFlag'
+import { trackReview } from './hooks/trackReview'
 import { REFERRERS } from './references'
 
 type ContentOptions = {
@@ -50,11 +52,16 @@ export const contentCollection = <Slug extends CollectionSlug>(
   hooks: {
     ...config.hooks,
     beforeOperation: [rememberDraftFlag as never, ...(config.hooks?.beforeOperation ?? [])],
-    beforeChange: [guardDistrict, ...(config.hooks?.beforeChange ?? []), trackTranslations(titleField)],
+    beforeChange: [
+      guardDistrict,
+      ...(config.hooks?.beforeChange ?? []),
+      trackTranslations(titleField),
+      trackReview,
+    ],
     beforeDelete: [
       ...(config.hooks?.beforeDelete ?? []),
       preventDeleteWhenReferenced(REFERRERS[config.slug] ?? []),
     ],
   },
-  fields: [...config.fields, translationsField([...LOCALES])],
+  fields: [...config.fields, translationsField([...LOCALES]), reviewField()],
 })

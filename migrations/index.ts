@@ -2,6 +2,7 @@ import * as migration_20261124_232354_initial from './20261124_232354_initial'
 import * as migration_20261125_001823_content_slugs from './20261125_001823_content_slugs'
 import * as migration_20261125_004410_auth_hardening from './20261125_004410_auth_hardening'
 import * as migration_20261125_004848_media_visibility from './20261125_004848_media_visibility'
+import * as migration_20261125_011908_review_requests from './20261125_011908_review_requests'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261125_004848_media_visibility.up,
     down: migration_20261125_004848_media_visibility.down,
     name: '20261125_004848_media_visibility',
+  },
+  {
+    up: migration_20261125_011908_review_requests.up,
+    down: migration_20261125_011908_review_requests.down,
+    name: '20261125_011908_review_requests',
   },
 ]

@@ -13,6 +13,10 @@ import { gql, rest } from '../helpers/routes'
 export type Api = {
   name: string
   readById: (collection: CollectionSlug, id: number) => Promise<boolean>
+  /** Whether a list (find with where id) returns the document. */
+  findInList: (collection: CollectionSlug, id: number) => Promise<boolean>
+  /** Whether count (where id) counts the document. */
+  count: (collection: CollectionSlug, id: number) => Promise<boolean>
   readVersions: (collection: CollectionSlug, id: number) => Promise<boolean>
   create: (collection: CollectionSlug, data: Record<string, unknown>) => Promise<boolean>
   update: (
@@ -47,6 +51,32 @@ export const localApi = (payload: Payload, user: User | null): Api => {
     name: 'Local API',
     readById: (collection, id) =>
       attempt(() => payload.findByID({ ...as, collection: c(collection), id, draft: true, depth: 0 })),
+    findInList: async (collection, id) => {
+      try {
+        const { docs } = await payload.find({
+          ...as,
+          collection: c(collection),
+          where: { id: { equals: id } },
+          draft: true,
+          depth: 0,
+        })
+        return docs.length > 0
+      } catch (error) {
+        return refusedOrThrow((error as { status?: number }).status ?? 500, (error as Error).message)
+      }
+    },
+    count: async (collection, id) => {
+      try {
+        const { totalDocs } = await payload.count({
+          ...as,
+          collection: c(collection),
+          where: { id: { equals: id } },
+        })
+        return totalDocs > 0
+      } catch (error) {
+        return refusedOrThrow((error as { status?: number }).status ?? 500, (error as Error).message)
+      }
+    },
     readVersions: async (collection, id) => {
       try {
         const { docs } = await payload.findVersions({
@@ -87,6 +117,18 @@ export const restApi = (token: string | undefined): Api => {
   return {
     name: 'REST',
     readById: (collection, id) => call('GET', `${collection}/${id}?draft=true&depth=0`),
+    findInList: async (collection, id) => {
+      const response = await rest('GET', `${collection}?where[id][equals]=${id}&draft=true&depth=0`, {
+        token,
+      })
+      if (response.status === 200) return response.json.docs.length > 0
+      return refusedOrThrow(response.status, response.json)
+    },
+    count: async (collection, id) => {
+      const response = await rest('GET', `${collection}/count?where[id][equals]=${id}`, { token })
+      if (response.status === 200) return response.json.totalDocs > 0
+      return refusedOrThrow(response.status, response.json)
+    },
     readVersions: async (collection, id) => {
       const response = await rest('GET', `${collection}/versions?where[parent][equals]=${id}&depth=0`, {
         token,
@@ -146,6 +188,26 @@ export const graphqlApi = (token: string | undefined): Api => {
     name: 'GraphQL',
     readById: (collection, id) =>
       run(`query ($id: Int!) { ${name(collection)}(id: $id, draft: true) { id } }`, { id }, name(collection)),
+    findInList: async (collection, id) => {
+      const field = PLURAL[collection]!
+      const { status, json } = await gql(
+        `query ($id: Int) { ${field}(where: { id: { equals: $id } }, draft: true) { docs { id } } }`,
+        { id },
+        token,
+      )
+      if (json.errors?.length) return refusedGraphql(status, json.errors)
+      return json.data[field].docs.length > 0
+    },
+    count: async (collection, id) => {
+      const field = `count${PLURAL[collection]}`
+      const { status, json } = await gql(
+        `query ($id: Int) { ${field}(where: { id: { equals: $id } }) { totalDocs } }`,
+        { id },
+        token,
+      )
+      if (json.errors?.length) return refusedGraphql(status, json.errors)
+      return json.data[field].totalDocs > 0
+    },
     readVersions: async (collection, id) => {
       const field = `versions${PLURAL[collection]}`
       const { status, json } = await gql(

@@ -43,7 +43,11 @@ const PERSONAS: Persona[] = [
 /** The operations a case performs, each governed by one cell of the matrix. */
 const CASES: Array<{ name: string; operation: Operation }> = [
   { name: 'find a published document', operation: 'read' },
+  { name: 'list a published document', operation: 'read' },
+  { name: 'count a published document', operation: 'read' },
   { name: 'find a draft', operation: 'readDrafts' },
+  { name: 'list a draft', operation: 'readDrafts' },
+  { name: 'count a draft', operation: 'readDrafts' },
   { name: 'list versions', operation: 'readVersions' },
   { name: 'create a draft', operation: 'create' },
   { name: 'create published', operation: 'publish' },
@@ -100,6 +104,14 @@ const run = async (api: Api, collection: ContentCollection, district: DistrictKe
       return api.readById(collection, await fixture(collection, district, 'published'))
     case 'find a draft':
       return api.readById(collection, await fixture(collection, district, 'draft'))
+    case 'list a published document':
+      return api.findInList(collection, await fixture(collection, district, 'published'))
+    case 'count a published document':
+      return api.count(collection, await fixture(collection, district, 'published'))
+    case 'list a draft':
+      return api.findInList(collection, await fixture(collection, district, 'draft'))
+    case 'count a draft':
+      return api.count(collection, await fixture(collection, district, 'draft'))
     case 'list versions':
       return api.readVersions(collection, await fixture(collection, district, 'published'))
     case 'create a draft':

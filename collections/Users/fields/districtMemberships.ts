@@ -1,6 +1,7 @@
 import type { ArrayField } from 'payload'
 
-import { membershipsWritable } from '../../../access/usersAccess'
+import { isAdmin } from '../../../access/isAdmin'
+import { managedDistricts, membershipsWritable } from '../../../access/usersAccess'
 import { DISTRICT_ROLE_LABELS, DISTRICT_ROLES } from '../../../access/roles'
 
 /**
@@ -28,6 +29,8 @@ export const districtMemberships: ArrayField = {
       name: 'district',
       type: 'relationship',
       relationTo: 'districts',
+      // District admins pick only districts they administer (the hook refuses others anyway).
+      filterOptions: ({ req: { user } }) => (isAdmin(user) ? true : { id: { in: managedDistricts(user) } }),
       required: true,
       index: true,
       label: { de: 'Landkreis / Stadt', en: 'District' },
