@@ -4,7 +4,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdmin } from './access/isAdmin'
@@ -19,6 +19,7 @@ import { Principles } from './collections/Principles'
 import { TargetGroups } from './collections/TargetGroups'
 import { Users } from './collections/Users'
 import { scopeLockedDocuments } from './collections/scopeLockedDocuments'
+import { districtDirectory } from './src/endpoints/districtDirectory'
 import { WorkingGroups } from './collections/WorkingGroups'
 import { corsOrigins } from './src/lib/corsOrigins'
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales'
@@ -34,6 +35,9 @@ import type { Config } from './payload-types'
 // Before the rich-text editor pulls in the whole Lexical family (see preloadLexical).
 await preloadLexical()
 const { lexicalEditor } = await import('@payloadcms/richtext-lexical')
+
+// Endpoints are assembled here: collections do not import them (see ARCHITECTURE.md).
+const DistrictsWithDirectory: CollectionConfig<'districts'> = { ...Districts, endpoints: [districtDirectory] }
 
 // The project root, not this module's folder: the server runs this config from a bundle.
 const dirname = projectRoot()
@@ -80,7 +84,7 @@ export default buildConfig({
     TargetGroups,
     FieldsOfAction,
     Media,
-    Districts,
+    DistrictsWithDirectory,
     Users,
   ],
   // Scheduled publishing runs as a job; the server (getPayload with cron) checks every minute.
