@@ -100,6 +100,19 @@ describe.sequential('the express server', () => {
       expect(networks.totalDocs).toBe(5)
     })
 
+    it('answers a repeated anonymous read with 304 through express, Next and compression', async () => {
+      const first = await fetch(`${server.url}/api/networks?limit=5`, {
+        headers: { 'Accept-Encoding': 'gzip' },
+      })
+      const etag = first.headers.get('etag')
+      expect(etag).toMatch(/^W\//)
+      expect(first.headers.get('cache-control')).toMatch(/^public/)
+      const again = await fetch(`${server.url}/api/networks?limit=5`, {
+        headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': etag! },
+      })
+      expect(again.status).toBe(304)
+    })
+
     it('lets the demo state admin log in', async () => {
       const login = await fetch(`${server.url}/api/users/login`, {
         method: 'POST',

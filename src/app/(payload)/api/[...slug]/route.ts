@@ -3,7 +3,10 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
+import { withHttpCaching } from '../../../../lib/httpCaching'
+
+// Anonymous reads: ETag, 304 and Cache-Control public; authenticated: private, no-store.
+export const GET = withHttpCaching(REST_GET(config))
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
