@@ -31,10 +31,18 @@ export const withHttpCaching =
     headers.append('Vary', 'Authorization, Cookie')
     if (isAuthenticated(request)) {
       headers.set('Cache-Control', PRIVATE_CACHE_CONTROL)
-      return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+      return new Response(response.body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers,
+      })
     }
     if (response.status !== 200 || !(response.headers.get('content-type') ?? '').includes('json')) {
-      return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+      return new Response(response.body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers,
+      })
     }
     const body = await response.arrayBuffer()
     const etag = `W/"${createHash('sha256').update(new Uint8Array(body)).digest('base64url').slice(0, 32)}"`
