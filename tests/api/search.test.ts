@@ -1,0 +1,148 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { createDistrict, unique } from '../helpers/factories'
+import { testPayload } from '../helpers/payload'
+import { rest } from '../helpers/routes'
+
+/** GET /api/search: German full-text search over published content, within a district of its own. */
+let payload: Payload
+let district: { id: number; slug: string }
+const ids = {} as Record<string, number>
+const published = { _status: 'published' as const }
+
+const search = (query: string) => rest('GET', `search?district=${district.slug}&${query}`)
+
+beforeAll(async () => {
+  payload = await testPayload()
+  const created = await createDistrict(payload)
+  district = { id: created.id, slug: created.slug! }
+  const d = district.id
+  ids.network = (
+    await payload.create({
+      collection: 'networks',
+      data: {
+        district: d,
+        name: 'Netzwerk der Beratungsstellen',
+        summary: 'Treffen der Fachleute',
+        ...published,
+      },
+    })
+  ).id
+  await payload.update({
+    collection: 'networks',
+    id: ids.network,
+    locale: 'en',
+    data: { name: 'Network of advice centres', ...published },
+  })
+  ids.actor = (
+    await payload.create({
+      collection: 'actors',
+      data: { district: d, name: 'Sportverein Nord', kind: 'sports', shortName: 'SVN', ...published },
+    })
+  ).id
+  ids.goal = (
+    await payload.create({
+      collection: 'goals',
+      data: {
+        district: d,
+        network: ids.network,
+        kind: 'goal',
+        title: 'Sprachkurse vermitteln',
+        ...published,
+      },
+    })
+  ).id
+  ids.draft = (
+    await payload.create({
+      collection: 'actors',
+      data: { district: d, name: 'Beratungszentrum Entwurf', kind: 'advice-centre' },
+    })
+  ).id
+  ids.unlisted = (
+    await payload.create({
+      collection: 'contacts',
+      data: { district: d, kind: 'person', name: 'Beratungsperson Ohnezustimmung', ...published },
+    })
+  ).id
+  ids.office = (
+    await payload.create({
+      collection: 'contacts',
+      data: {
+        district: d,
+        kind: 'office',
+        name: 'Koordinierungsstelle',
+        position: 'Beratung für Zugewanderte',
+        ...published,
+      },
+    })
+  ).id
+})
+
+const hits = (body: { docs: Array<{ collection: string; id: number }> }) =>
+  body.docs.map(({ collection, id }) => `${collection}/${id}`)
+
+describe('search', () => {
+  it('finds compounds by their first part with German stemming: "Beratung" finds "Beratungsstellen"', async () => {
+    const response = await search('q=Beratung')
+    expect(response.status).toBe(200)
+    expect(hits(response.json)).toContain(`networks/${ids.network}`)
+    expect(hits(response.json)).toContain(`contacts/${ids.office}`)
+  })
+
+  it('ranks a match in the title above one in further text', async () => {
+    const response = await search('q=Beratung')
+    const order = hits(response.json)
+    expect(order.indexOf(`networks/${ids.network}`)).toBeLessThan(order.indexOf(`contacts/${ids.office}`))
+    expect(response.json.docs[0].rank).toBeGreaterThan(0)
+  })
+
+  it('shows published documents only: no drafts, no persons without consent', async () => {
+    const found = hits((await search('q=Beratung')).json)
+    expect(found).not.toContain(`actors/${ids.draft}`)
+    expect(found).not.toContain(`contacts/${ids.unlisted}`)
+    expect((await search('q=Ohnezustimmung')).json.totalDocs).toBe(0)
+  })
+
+  it('searches short names and stems: "SVN", "Sprachkurs"', async () => {
+    expect(hits((await search('q=SVN')).json)).toEqual([`actors/${ids.actor}`])
+    expect(hits((await search('q=Sprachkurs')).json)).toEqual([`goals/${ids.goal}`])
+  })
+
+  it('answers in the requested locale, searching it and German, and names the district', async () => {
+    const english = await search('q=advice&locale=en')
+    expect(hits(english.json)).toContain(`networks/${ids.network}`)
+    const response = await search('q=Netzwerk&locale=en')
+    const network = response.json.docs.find((doc: { id: number }) => doc.id === ids.network)
+    expect(network).toMatchObject({
+      title: 'Network of advice centres',
+      district: { id: district.id, slug: district.slug },
+    })
+  })
+
+  it('paginates', async () => {
+    const first = await search('q=Beratung&limit=1&page=1')
+    const second = await search('q=Beratung&limit=1&page=2')
+    expect(first.json).toMatchObject({ limit: 1, page: 1, totalDocs: 2, totalPages: 2, hasNextPage: true })
+    expect(hits(second.json)).not.toEqual(hits(first.json))
+  })
+
+  it('names the problem with bad input', async () => {
+    for (const [query, field] of [
+      ['', 'q'],
+      ['q=%20%20', 'q'],
+      ['q=x&locale=xx', 'locale'],
+      ['q=x&limit=500', 'limit'],
+      ['q=x&page=0', 'page'],
+    ]) {
+      const response = await rest('GET', `search?${query}`)
+      expect({ query, status: response.status, field: response.json.errors[0].field }).toEqual({
+        query,
+        status: 400,
+        field,
+      })
+    }
+    const unknown = await rest('GET', `search?q=x&district=${unique('nirgendwo')}`)
+    expect(unknown.json.errors[0].field).toBe('district')
+  })
+})
