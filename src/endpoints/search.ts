@@ -5,13 +5,17 @@ import { LOCALES } from '../lib/locales'
 
 const MAX_LIMIT = 50
 
-/** Words of the query as a German prefix query: "Beratung" also finds "Beratungsstellen". */
-export const toPrefixQuery = (q: string): string | null => {
-  const words = q
+/** The words of a query: letters and digits only, at most eight. */
+export const wordsOf = (q: string): string[] =>
+  q
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0)
     .slice(0, 8)
+
+/** Words of the query as a German prefix query: "Beratung" also finds "Beratungsstellen". */
+export const toPrefixQuery = (q: string): string | null => {
+  const words = wordsOf(q)
   return words.length ? words.map((word) => `${word}:*`).join(' & ') : null
 }
 
@@ -118,14 +122,22 @@ export const searchEndpoint: Endpoint = {
     }
 
     const union = sql.join(sources(locale), sql` union all `)
+    // Compounds that end in a word ("Migrationsberatung") match in titles as substrings, ranked lower.
+    const patterns = sql.join(
+      wordsOf(q).map((word) => sql`${`%${word}%`}`),
+      sql`, `,
+    )
+    const inTitle = sql`coalesce(r.title, '') ilike all (array[${patterns}])`
     const result = await req.payload.db.drizzle.execute(sql`
       with q as (select to_tsquery('german', ${tsQuery}) as query)
       select r.collection, r.id, r.slug, r.district_id, dist.slug as district_slug, r.title, r.excerpt,
-             ts_rank(r.document, q.query) as rank, count(*) over () as total
+             ts_rank(r.document, q.query) + case when ${inTitle} then 0.05 else 0 end as rank,
+             count(*) over () as total
       from (${union}) as r (collection, id, slug, district_id, title, excerpt, document)
       cross join q
       left join districts dist on dist.id = r.district_id
-      where r.document @@ q.query ${districtId === null ? sql`` : sql`and r.district_id = ${districtId}`}
+      where (r.document @@ q.query or ${inTitle})
+        ${districtId === null ? sql`` : sql`and r.district_id = ${districtId}`}
       order by rank desc, r.title asc, r.id asc
       limit ${limit} offset ${(page - 1) * limit}`)
     const rows = (result as unknown as { rows: Row[] }).rows

@@ -41,6 +41,12 @@ beforeAll(async () => {
       data: { district: d, name: 'Sportverein Nord', kind: 'sports', shortName: 'SVN', ...published },
     })
   ).id
+  ids.compound = (
+    await payload.create({
+      collection: 'actors',
+      data: { district: d, name: 'Migrationsberatung für Erwachsene', kind: 'advice-centre', ...published },
+    })
+  ).id
   ids.goal = (
     await payload.create({
       collection: 'goals',
@@ -90,6 +96,10 @@ describe('search', () => {
     expect(hits(response.json)).toContain(`contacts/${ids.office}`)
   })
 
+  it('finds compounds that end in the word in titles: "Beratung" finds "Migrationsberatung"', async () => {
+    expect(hits((await search('q=Beratung')).json)).toContain(`actors/${ids.compound}`)
+  })
+
   it('ranks a match in the title above one in further text', async () => {
     const response = await search('q=Beratung')
     const order = hits(response.json)
@@ -123,7 +133,7 @@ describe('search', () => {
   it('paginates', async () => {
     const first = await search('q=Beratung&limit=1&page=1')
     const second = await search('q=Beratung&limit=1&page=2')
-    expect(first.json).toMatchObject({ limit: 1, page: 1, totalDocs: 2, totalPages: 2, hasNextPage: true })
+    expect(first.json).toMatchObject({ limit: 1, page: 1, totalDocs: 3, totalPages: 3, hasNextPage: true })
     expect(hits(second.json)).not.toEqual(hits(first.json))
   })
 
