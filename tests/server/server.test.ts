@@ -175,6 +175,7 @@ describe.sequential('the express server', () => {
         DATABASE_URL: url,
         DATA_DIR: path.join(tmp, 'external'),
         SEED_ON_FIRST_START: 'false',
+        CORS_ORIGINS: 'https://www.landkreis.example',
       })
       running.push(server)
       expect(server.output()).toContain('(from DATABASE_URL)')
@@ -193,6 +194,30 @@ describe.sequential('the express server', () => {
       })
       expect(response.status).toBe(200)
       expect((await response.json()).user).toMatchObject({ email, roles: ['admin'] })
+    })
+
+    it('answers CORS preflights for listed origins, with credentials, and not for others', async () => {
+      const preflight = (origin: string) =>
+        fetch(`${server.url}/api/networks`, {
+          method: 'OPTIONS',
+          headers: {
+            Origin: origin,
+            'Access-Control-Request-Method': 'GET',
+            'Access-Control-Request-Headers': 'Authorization',
+          },
+        })
+      const allowed = await preflight('https://www.landkreis.example')
+      expect(allowed.status).toBeLessThan(300)
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.landkreis.example')
+      expect(allowed.headers.get('access-control-allow-credentials')).toBe('true')
+      expect(allowed.headers.get('access-control-allow-methods') ?? '').toMatch(/GET/)
+
+      const refused = await preflight('https://boese.example')
+      expect(refused.headers.get('access-control-allow-origin')).toBeNull()
+      const read = await fetch(`${server.url}/api/districts`, {
+        headers: { Origin: 'https://boese.example' },
+      })
+      expect(read.headers.get('access-control-allow-origin')).toBeNull()
     })
 
     it('throttles login attempts per client address with 429', async () => {
