@@ -20,6 +20,7 @@ import { TargetGroups } from './collections/TargetGroups'
 import { Users } from './collections/Users'
 import { scopeLockedDocuments } from './collections/scopeLockedDocuments'
 import { districtDirectory } from './src/endpoints/districtDirectory'
+import { apiDocsEndpoint, openApiEndpoint } from './src/endpoints/openapi'
 import { searchEndpoint } from './src/endpoints/search'
 import { WorkingGroups } from './collections/WorkingGroups'
 import { corsOrigins } from './src/lib/corsOrigins'
@@ -89,7 +90,7 @@ export default buildConfig({
     Users,
   ],
   // Scheduled publishing runs as a job; the server (getPayload with cron) checks every minute.
-  endpoints: [searchEndpoint],
+  endpoints: [searchEndpoint, openApiEndpoint, apiDocsEndpoint],
   onInit: (payload) => scopeLockedDocuments(payload),
   jobs: {
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],

@@ -1,0 +1,184 @@
+import Ajv2020 from 'ajv/dist/2020'
+import addFormats from 'ajv-formats'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { createDistrict, unique } from '../helpers/factories'
+import { testPayload } from '../helpers/payload'
+import { rest } from '../helpers/routes'
+
+/**
+ * /api/openapi.json describes the public API; real responses of every public endpoint are
+ * validated against it (JSON Schema 2020-12, the dialect of OpenAPI 3.1).
+ */
+type Document = {
+  openapi: string
+  paths: Record<string, unknown>
+  components: { schemas: Record<string, unknown> }
+}
+let document: Document
+let payload: Payload
+let districtSlug: string
+let validate: (schemaName: string, data: unknown) => string[]
+
+const COLLECTIONS = [
+  ['networks', 'Network'],
+  ['principles', 'Principle'],
+  ['goals', 'Goal'],
+  ['working-groups', 'WorkingGroup'],
+  ['actors', 'Actor'],
+  ['contacts', 'Contact'],
+  ['target-groups', 'TargetGroup'],
+  ['fields-of-action', 'FieldsOfAction'],
+  ['districts', 'District'],
+  ['media', 'Media'],
+] as const
+
+beforeAll(async () => {
+  payload = await testPayload()
+  const district = await createDistrict(payload)
+  districtSlug = district.slug!
+  const d = district.id
+  const published = { _status: 'published' as const }
+  const field = await payload.create({ collection: 'fields-of-action', data: { name: unique('Feld') } })
+  const network = await payload.create({
+    collection: 'networks',
+    data: {
+      district: d,
+      name: unique('Netzwerk Beratung'),
+      foundedYear: 2002,
+      alliances: [{ name: 'Bündnis' }],
+      referenceFrameworks: [{ title: 'Plan', url: 'https://example.org' }],
+      ...published,
+    },
+  })
+  const target = await payload.create({
+    collection: 'target-groups',
+    data: { district: d, name: unique('Zielgruppe'), networks: [network.id], ...published },
+  })
+  const actor = await payload.create({
+    collection: 'actors',
+    data: {
+      district: d,
+      name: unique('Beratungsverein'),
+      kind: 'advice-centre',
+      memberships: [{ network: network.id, role: 'member' }],
+      fieldsOfAction: [field.id],
+      targetGroups: [target.id],
+      phones: [{ number: '0345 1234567' }],
+      address: { street: 'Markt 1', postalCode: '06108', city: 'Halle (Saale)' },
+      ...published,
+    },
+  })
+  const office = await payload.create({
+    collection: 'contacts',
+    data: {
+      district: d,
+      kind: 'office',
+      name: unique('Beratungsstelle'),
+      actor: actor.id,
+      networks: [network.id],
+      officeHours: { slots: [{ day: 'mo', opens: '09:00', closes: '12:00' }] },
+      ...published,
+    },
+  })
+  const group = await payload.create({
+    collection: 'working-groups',
+    data: {
+      district: d,
+      network: network.id,
+      name: unique('Fachgruppe'),
+      kind: 'fachgruppe',
+      chair: office.id,
+      memberActors: [actor.id],
+      ...published,
+    },
+  })
+  await payload.create({
+    collection: 'goals',
+    data: {
+      district: d,
+      workingGroup: group.id,
+      kind: 'goal',
+      title: unique('Ziel'),
+      fieldsOfAction: [field.id],
+      ...published,
+    },
+  })
+  await payload.create({
+    collection: 'principles',
+    data: { district: d, network: network.id, title: unique('Grundsatz'), ...published },
+  })
+  await payload.db.create({
+    collection: 'media',
+    data: {
+      district: d,
+      alt: 'Flyer',
+      filename: `${unique('flyer')}.pdf`,
+      mimeType: 'application/pdf',
+      filesize: 10,
+      public: true,
+    },
+  })
+
+  const response = await rest('GET', 'openapi.json')
+  expect(response.status).toBe(200)
+  document = response.json
+  const ajv = new Ajv2020({ strict: false, allErrors: true })
+  addFormats(ajv)
+  ajv.addSchema({ $id: 'api', components: document.components })
+  validate = (schemaName, data) => {
+    const check = ajv.getSchema(`api#/components/schemas/${schemaName}`)!
+    return check(data) ? [] : (check.errors ?? []).map((error) => `${error.instancePath} ${error.message}`)
+  }
+})
+
+describe('OpenAPI document', () => {
+  it('is OpenAPI 3.1 and lists every public collection and the custom endpoints', () => {
+    expect(document.openapi).toBe('3.1.0')
+    for (const [collection] of COLLECTIONS) expect(document.paths).toHaveProperty(`/api/${collection}`)
+    expect(document.paths).toHaveProperty('/api/districts/{slug}/directory')
+    expect(document.paths).toHaveProperty('/api/search')
+    expect(document.paths).not.toHaveProperty('/api/users')
+  })
+
+  it('its schemas reject what the API must not send (control for the checks below)', () => {
+    expect(validate('Network', { id: 'eins' })).not.toEqual([])
+    expect(validate('Network', { id: 1, foundedYear: 'zweitausend' })).not.toEqual([])
+    expect(validate('Goal', { id: 1, kind: 'wunsch' })).not.toEqual([])
+    expect(validate('Network', { id: 1, foundedYear: 2002 })).toEqual([])
+  })
+
+  for (const depth of [0, 1, 2]) {
+    it(`real list responses at depth ${depth} match the document`, async () => {
+      for (const [collection, schema] of COLLECTIONS) {
+        const response = await rest('GET', `${collection}?depth=${depth}&limit=20`)
+        expect(response.status).toBe(200)
+        expect(response.json.docs.length, collection).toBeGreaterThan(0)
+        for (const doc of response.json.docs) {
+          expect({ collection, errors: validate(schema, doc) }).toEqual({ collection, errors: [] })
+        }
+      }
+    })
+  }
+
+  it('the directory and search responses match the document', async () => {
+    const directory = await rest('GET', `districts/${districtSlug}/directory`)
+    expect(validate('Directory', directory.json)).toEqual([])
+    const search = await rest('GET', `search?q=Beratung&district=${districtSlug}`)
+    expect(search.json.totalDocs).toBeGreaterThan(0)
+    expect(validate('SearchResult', search.json)).toEqual([])
+  })
+
+  it('error answers match the Error schema', async () => {
+    const error = await rest('GET', 'search')
+    expect(error.status).toBe(400)
+    expect(validate('Error', error.json)).toEqual([])
+  })
+
+  it('serves an interactive reference at /api/docs', async () => {
+    const response = await rest('GET', 'docs')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/text\/html/)
+  })
+})
