@@ -1,0 +1,157 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demoUsers'
+import { unique } from '../helpers/factories'
+import { type ServerProcess, startServer } from '../helpers/serverProcess'
+import { createDatabase, dropDatabase, uniqueDatabaseName } from '../setup/testDatabase'
+
+/**
+ * Every example of docs/api.md, run as a frontend would run it: against the real express
+ * server, on a database seeded at its first start.
+ */
+const EXAMPLE = /```js example=([\w-]+)\n([\s\S]*?)```/g
+const examples = [...fs.readFileSync('docs/api.md', 'utf8').matchAll(EXAMPLE)].map(([, name, code]) => ({
+  name: name!,
+  code: code!,
+}))
+
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<unknown>
+
+const adminUrl = inject('adminDatabaseUrl')
+const databaseName = uniqueDatabaseName('cms_docs')
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-docs-'))
+let server: ServerProcess
+let token: string
+const apiKey = unique('vorschau-schluessel')
+const draftName = unique('Entwurf eines Netzwerks')
+const actorNames: string[] = []
+
+const api = async (method: string, apiPath: string, body?: unknown) => {
+  const response = await fetch(`${server.url}/api/${apiPath}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = await response.json()
+  if (!response.ok) throw new Error(`${method} ${apiPath}: ${response.status} ${JSON.stringify(json)}`)
+  return json
+}
+
+beforeAll(async () => {
+  const url = await createDatabase(adminUrl, databaseName)
+  server = await startServer(
+    { DATABASE_URL: url, DATA_DIR: tmp, MEDIA_DIR: path.join(tmp, 'media') },
+    240_000,
+  )
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: DEMO_USERS[0]!.email, password: DEMO_PASSWORD }),
+  })
+  token = (await login.json()).token
+
+  const districtId = async (slug: string) =>
+    (await api('GET', `districts?where[slug][equals]=${slug}`)).docs[0].id
+  // Two districts' student target groups (seeded), each with an actor serving it.
+  for (const slug of ['saalekreis', 'halle-saale']) {
+    const district = await districtId(slug)
+    const group = (
+      await api('GET', `target-groups?where[district][equals]=${district}&where[category][equals]=students`)
+    ).docs[0]
+    const name = unique(`Hochschulgruppe ${slug}`)
+    actorNames.push(name)
+    await api('POST', 'actors', {
+      district,
+      name,
+      kind: 'university',
+      targetGroups: [group.id],
+      _status: 'published',
+    })
+  }
+  const halle = await districtId('halle-saale')
+  await api('POST', 'networks', { district: halle, name: draftName, _status: 'draft' })
+  await api('POST', 'users', {
+    email: `${unique('vorschau')}@example.org`,
+    password: DEMO_PASSWORD,
+    districts: [{ district: halle, roles: ['viewer'] }],
+    enableAPIKey: true,
+    apiKey,
+  })
+}, 300_000)
+
+afterAll(async () => {
+  await server?.stop('SIGTERM')
+  await dropDatabase(adminUrl, databaseName)
+  fs.rmSync(tmp, { recursive: true, force: true })
+})
+
+const HALLE_NETWORK = { name: 'Netzwerk für Integration und Migration' }
+
+/** What each example must return with the seeded content. */
+const CHECKS: Record<string, (result: unknown) => void> = {
+  'networks-fetch': (result) => {
+    expect(result).toEqual([expect.objectContaining(HALLE_NETWORK)])
+    expect((result as Array<{ workingGroups: string[] }>)[0]!.workingGroups).toHaveLength(7)
+  },
+  'networks-graphql': (result) => CHECKS['networks-fetch']!(result),
+  'actors-by-target-group': (result) => {
+    expect(result).toEqual(
+      expect.arrayContaining([
+        { name: actorNames[0], district: 'Saalekreis' },
+        { name: actorNames[1], district: 'Halle (Saale)' },
+      ]),
+    )
+  },
+  'contacts-of-a-network': (result) => {
+    expect(result).toEqual([
+      expect.objectContaining({
+        name: 'Integrationskoordination des Saalekreises',
+        phones: ['+493461402228', '+493461402235'],
+        byAppointmentOnly: true,
+        address: expect.objectContaining({ street: 'Geusaer Straße 81e', city: 'Merseburg' }),
+      }),
+    ])
+  },
+  search: (result) => expect(result).toContain('actors: Gesonderte Beratung – DRK – Stendal'),
+  directory: (result) =>
+    expect(result).toEqual({
+      district: 'Börde',
+      networks: ['Netzwerk „Integration für Migrantinnen und Migranten“'],
+      workingGroups: ['Koordinierungsgruppe'],
+      actors: 8,
+    }),
+  'draft-preview': (result) => expect(result).toEqual({ drafts: [draftName], publicDrafts: 0 }),
+}
+
+describe('docs/api.md', () => {
+  it('has examples, each with a check', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(7)
+    expect(examples.map(({ name }) => name).sort()).toEqual(Object.keys(CHECKS).sort())
+  })
+
+  for (const { name, code } of examples) {
+    it(`example "${name}" runs against the server and returns the seeded facts`, async () => {
+      const run = new AsyncFunction('BASE_URL', 'API_KEY', code)
+      const result = await run(server.url, apiKey)
+      CHECKS[name]!(result)
+    })
+  }
+
+  it('the GraphQL example agrees with plain fetch', async () => {
+    const results = await Promise.all(
+      ['networks-fetch', 'networks-graphql'].map((name) =>
+        new AsyncFunction('BASE_URL', 'API_KEY', examples.find((example) => example.name === name)!.code)(
+          server.url,
+          apiKey,
+        ),
+      ),
+    )
+    expect(results[1]).toEqual(results[0])
+  })
+})
