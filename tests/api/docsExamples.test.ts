@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -153,5 +155,36 @@ describe('docs/api.md', () => {
       ),
     )
     expect(results[1]).toEqual(results[0])
+  })
+})
+
+describe('examples/district-page', () => {
+  it('renders a district as static HTML from the public API only', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['examples/district-page/render.mjs', 'saalekreis'],
+      {
+        env: { ...process.env, CMS_URL: server.url },
+      },
+    )
+    expect(stdout).toMatch(/^<!doctype html>/)
+    for (const text of [
+      '<h1>Integrationsnetzwerk Saalekreis</h1>',
+      'Netzwerk Integration im Saalekreis',
+      'Bleibeberechtigte Migranten und Migrantinnen',
+      'Geusaer Straße 81e, 06217 Merseburg',
+      'tel:+493461402228',
+      'nach Terminvereinbarung',
+    ]) {
+      expect(stdout).toContain(text)
+    }
+    expect(stdout).not.toContain('<script')
+  })
+
+  it('says which district it could not find', async () => {
+    const run = promisify(execFile)(process.execPath, ['examples/district-page/render.mjs', 'atlantis'], {
+      env: { ...process.env, CMS_URL: server.url },
+    })
+    await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('404') })
   })
 })
