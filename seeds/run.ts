@@ -59,9 +59,9 @@ const main = async (): Promise<number> => {
     return 2
   }
 
-  // No payload.destroy() at the end: the adapter keeps a client checked out and ending the
-  // pool would wait for it forever; process.exit below closes the connections.
-  // Loaded only now: --help and refusals need no config, database or editor.
+  // Loaded only now: --help and refusals need no config, database or editor. No
+  // payload.destroy() at the end: the adapter keeps a client checked out and ending the pool
+  // would wait for it forever; process.exit below closes the connections.
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
 

@@ -316,6 +316,20 @@ export const wipeContent = async (payload: Payload, districtIds: number[], log: 
     total += ids.length
     log(`  removed ${ids.length} ${collection}`)
   }
+  // Deleting below the hooks leaves media flagged as shown by published content: nothing of
+  // the districts shows them now, except a district's own coat of arms.
+  const { docs: districts } = await payload.find({
+    collection: 'districts',
+    where: { id: { in: districtIds } },
+    depth: 0,
+    pagination: false,
+  })
+  const coatsOfArms = districts.map(({ coatOfArms }) => coatOfArms).filter((id) => typeof id === 'number')
+  await payload.db.updateMany({
+    collection: 'media',
+    where: { and: [{ district: { in: districtIds } }, { id: { not_in: coatsOfArms } }] },
+    data: { usedPublicly: false },
+  })
   return total
 }
 

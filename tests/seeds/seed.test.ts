@@ -427,8 +427,27 @@ describe('seed: options', () => {
       'Von der Redaktion geändert.',
     )
 
+    const flyer = (await payload.db.create({
+      collection: 'media',
+      data: {
+        district: districtIds.boerde,
+        alt: 'Flyer',
+        filename: `${Date.now()}-flyer.pdf`,
+        mimeType: 'application/pdf',
+        filesize: 10,
+      },
+    })) as { id: number }
+    await payload.update({
+      collection: 'networks',
+      id: network!.id,
+      data: { downloads: [flyer.id], _status: 'published' },
+    })
+    expect((await payload.findByID({ collection: 'media', id: flyer.id })).usedPublicly).toBe(true)
+
     await runSeed(payload, { reset: true })
     expect(await countSeeded()).toEqual(countsAfterFirst)
+    // The wiped network no longer shows the flyer: it is private again.
+    expect((await payload.findByID({ collection: 'media', id: flyer.id })).usedPublicly).toBe(false)
     const gone = await payload.find({
       collection: 'target-groups',
       where: { id: { equals: extra.id } },
