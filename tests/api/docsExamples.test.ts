@@ -4,9 +4,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
+import { gql as graphqlQuery, request } from 'graphql-request'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demoUsers'
+import { DISTRICT_CONTENT } from '../../seeds/index'
 import { unique } from '../helpers/factories'
 import { type ServerProcess, startServer } from '../helpers/serverProcess'
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../setup/testDatabase'
@@ -186,5 +188,62 @@ describe('examples/district-page', () => {
       env: { ...process.env, CMS_URL: server.url },
     })
     await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('404') })
+  })
+})
+
+describe('the server as frontends use it', () => {
+  it('answers a GraphQL client library (graphql-request) like plain fetch', async () => {
+    type Result = {
+      Networks: { docs: Array<{ name: string; workingGroups: { docs: Array<{ name: string }> } }> }
+    }
+    const districts = await request<{ Districts: { docs: Array<{ id: number }> } }>(
+      `${server.url}/api/graphql`,
+      graphqlQuery`query { Districts(where: { slug: { equals: "halle-saale" } }) { docs { id } } }`,
+    )
+    const result = await request<Result>(
+      `${server.url}/api/graphql`,
+      graphqlQuery`query ($district: JSON) {
+        Networks(where: { district: { equals: $district } }) { docs { name workingGroups { docs { name } } } }
+      }`,
+      { district: districts.Districts.docs[0]!.id },
+    )
+    const viaFetch = await new AsyncFunction(
+      'BASE_URL',
+      'API_KEY',
+      examples.find(({ name }) => name === 'networks-fetch')!.code,
+    )(server.url, apiKey)
+    expect(
+      result.Networks.docs.map((network) => ({
+        name: network.name,
+        workingGroups: network.workingGroups.docs.map((group) => group.name),
+      })),
+    ).toEqual(viaFetch)
+  })
+
+  it('the directory of every seeded district holds exactly what its source text gave', async () => {
+    for (const content of DISTRICT_CONTENT) {
+      const directory = await (
+        await fetch(`${server.url}/api/districts/${content.district}/directory`)
+      ).json()
+      const counts = Object.fromEntries(
+        (
+          ['networks', 'principles', 'goals', 'targetGroups', 'workingGroups', 'actors', 'contacts'] as const
+        ).map((key) => [key, directory[key].length]),
+      )
+      const expected = Object.fromEntries(
+        (
+          ['networks', 'principles', 'goals', 'targetGroups', 'workingGroups', 'actors', 'contacts'] as const
+        ).map((key) => [key, content[key].length]),
+      )
+      // The test's own fixtures: one actor each in Saalekreis and Halle.
+      if (content.district === 'saalekreis' || content.district === 'halle-saale') expected.actors! += 1
+      expect({ district: content.district, counts }).toEqual({ district: content.district, counts: expected })
+      const slugs = (key: 'networks' | 'goals' | 'contacts') =>
+        directory[key].map((doc: { slug: string }) => doc.slug).sort()
+      expect(slugs('networks')).toEqual(content.networks.map(({ slug }) => slug).sort())
+      expect(slugs('goals')).toEqual(content.goals.map(({ slug }) => slug).sort())
+      expect(slugs('contacts')).toEqual(content.contacts.map(({ slug }) => slug).sort())
+      expect(directory.fieldsOfAction.length).toBeGreaterThanOrEqual(13)
+    }
   })
 })
