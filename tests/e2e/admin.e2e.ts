@@ -197,7 +197,8 @@ describe.sequential('an editor of one district', () => {
       await expect(
         authorPage.getByRole('button', { name: 'Änderungen veröffentlichen' }).count(),
       ).resolves.toBe(0)
-      await expect(authorPage.locator('#field-name').isEditable()).resolves.toBe(true)
+      // The form enables its fields once it has loaded the document's state.
+      await expect.poll(() => authorPage.locator('#field-name').isEditable(), { timeout: 15_000 }).toBe(true)
     } finally {
       await authorContext.close()
     }
@@ -207,7 +208,7 @@ describe.sequential('an editor of one district', () => {
     await editorPage.goto('/admin')
     await expect(editorPage.getByRole('heading', { name: 'Verwaltung' }).isVisible()).resolves.toBe(true)
     await editorPage.goto('/admin/collections/users')
-    await expect(editorPage.getByText(editor.email).first().isVisible()).resolves.toBe(true)
+    await editorPage.getByText(editor.email).first().waitFor()
     await expect(editorPage.getByText(admin.email).count()).resolves.toBe(0)
   })
 })
