@@ -1,6 +1,6 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
-import { districtsGranting } from './districtsGranting'
+import { inGrantedDistricts, mayCreateIn } from './districtsGranting'
 import { isAdmin } from './isAdmin'
 import { cellOf, type Operation } from './matrix'
 
@@ -9,9 +9,8 @@ export const PUBLISHED: Where = {
   and: [{ _status: { equals: 'published' } }, { deletedAt: { exists: false } }],
 }
 
-const inDistricts = (req: PayloadRequest, operation: Operation, field = 'district'): Where => ({
-  [field]: { in: districtsGranting(req.user, cellOf('content', operation)) },
-})
+const inDistricts = (req: PayloadRequest, operation: Operation, field?: string): Where =>
+  inGrantedDistricts(req.user, cellOf('content', operation), field)
 
 /** Set by the collection's beforeOperation hook: access functions cannot see the `draft` flag. */
 export const isDraftSave = (req: PayloadRequest) => req.context.draftSave === true
@@ -49,9 +48,7 @@ export const createContent: Access = ({ req, data }) => {
   if (isAdmin(req.user)) return true
   if (!req.user) return false
   const operation: Operation = data?._status === 'published' ? 'publish' : 'create'
-  const granted = districtsGranting(req.user, cellOf('content', operation))
-  const district = data?.district && typeof data.district === 'object' ? data.district.id : data?.district
-  return district ? granted.some((id) => String(id) === String(district)) : granted.length > 0
+  return mayCreateIn(req.user, cellOf('content', operation), data?.district)
 }
 
 /** The rules for changing a document that is not in the trash (see updateContent). */

@@ -1,7 +1,6 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
-import { idOf } from '../src/lib/idOf'
-import { districtsGranting } from './districtsGranting'
+import { inGrantedDistricts, mayCreateIn } from './districtsGranting'
 import { isAdmin } from './isAdmin'
 import { cellOf, type Operation } from './matrix'
 
@@ -10,9 +9,8 @@ export const PUBLIC_MEDIA: Where = {
   or: [{ public: { equals: true } }, { usedPublicly: { equals: true } }],
 }
 
-const inDistricts = (req: PayloadRequest, operation: Operation): Where => ({
-  district: { in: districtsGranting(req.user, cellOf('media', operation)) },
-})
+const inDistricts = (req: PayloadRequest, operation: Operation): Where =>
+  inGrantedDistricts(req.user, cellOf('media', operation))
 
 /** Applies to the file URLs too: Payload checks read access before it serves a file. */
 export const readMedia: Access = ({ req }) => {
@@ -23,9 +21,7 @@ export const readMedia: Access = ({ req }) => {
 
 export const createMedia: Access = ({ req, data }) => {
   if (isAdmin(req.user)) return true
-  const granted = districtsGranting(req.user, cellOf('media', 'create')).map(String)
-  const district = idOf(data?.district)
-  return district ? granted.includes(String(district)) : granted.length > 0
+  return mayCreateIn(req.user, cellOf('media', 'create'), data?.district)
 }
 
 export const updateMedia: Access = ({ req }) =>

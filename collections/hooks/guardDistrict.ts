@@ -1,6 +1,6 @@
 import { Forbidden, ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import { districtsGranting } from '../../access/districtsGranting'
+import { grantsIn } from '../../access/districtsGranting'
 import { isAdmin } from '../../access/isAdmin'
 import { cellOf } from '../../access/matrix'
 import { idOf } from '../../src/lib/idOf'
@@ -23,7 +23,7 @@ export const guardDistrict: CollectionBeforeChangeHook = ({
   const district = idOf(data.district)
   if (operation === 'create') {
     const cell = cellOf('content', data._status === 'published' ? 'publish' : 'create')
-    if (!districtsGranting(user, cell).some((id) => String(id) === String(district))) {
+    if (!grantsIn(user, cell, district)) {
       throw new Forbidden(req.t)
     }
     return data

@@ -7,22 +7,14 @@ import type {
 } from 'payload'
 
 import { PUBLISHED } from '../../access/contentAccess'
+import { PUBLIC_CONTACTS } from '../../access/readContacts'
 import { idOf } from '../../src/lib/idOf'
 
 /** Where media are attached, and when the attaching document is public. */
 const USES: Array<{ collection: CollectionSlug; field: string; visible?: Where }> = [
   { collection: 'networks', field: 'downloads', visible: PUBLISHED },
   { collection: 'actors', field: 'logo', visible: PUBLISHED },
-  {
-    collection: 'contacts',
-    field: 'photo',
-    visible: {
-      and: [
-        PUBLISHED,
-        { or: [{ kind: { equals: 'office' } }, { 'publicListing.consent': { equals: true } }] },
-      ],
-    },
-  },
+  { collection: 'contacts', field: 'photo', visible: PUBLIC_CONTACTS },
   { collection: 'districts', field: 'coatOfArms' },
 ]
 
