@@ -1,6 +1,7 @@
 import type { CollectionSlug, Endpoint, PayloadRequest, Where } from 'payload'
 
-import { LOCALES } from '../lib/locales'
+import { isLocaleCode } from '../lib/locales'
+import { unknownLocale } from './badRequest'
 
 /** What the directory lists, with the key it appears under. */
 const PARTS = [
@@ -26,21 +27,8 @@ export const districtDirectory: Endpoint = {
   method: 'get',
   handler: async (req: PayloadRequest) => {
     const slug = String(req.routeParams?.slug ?? '')
-    const requested = typeof req.query?.locale === 'string' ? req.query.locale : 'de'
-    if (!LOCALES.some(({ code }) => code === requested)) {
-      return Response.json(
-        {
-          errors: [
-            {
-              message: `Unknown locale "${requested}": use one of ${LOCALES.map(({ code }) => code).join(', ')}.`,
-              field: 'locale',
-            },
-          ],
-        },
-        { status: 400 },
-      )
-    }
-    const locale = requested as (typeof LOCALES)[number]['code']
+    const locale = typeof req.query?.locale === 'string' ? req.query.locale : 'de'
+    if (!isLocaleCode(locale)) return unknownLocale(locale)
     // No req and no user: the Local API then applies anonymous access, as the public sees it.
     const anonymous = {
       overrideAccess: false,

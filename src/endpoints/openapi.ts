@@ -1,6 +1,6 @@
 import type { Endpoint, Field, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { LOCALES } from '../lib/locales'
+import { LOCALE_CODES } from '../lib/locales'
 
 /** The collections frontends read; users and Payload's own collections stay out. */
 const PUBLIC = [
@@ -159,7 +159,7 @@ const queryParameters = [
     description: 'Field name; prefix with - for descending',
   },
   { name: 'depth', in: 'query', schema: { type: 'integer', minimum: 0, maximum: 10 } },
-  { name: 'locale', in: 'query', schema: { enum: [...LOCALES.map(({ code }) => code), 'all'] } },
+  { name: 'locale', in: 'query', schema: { enum: [...LOCALE_CODES, 'all'] } },
   { name: 'fallback-locale', in: 'query', schema: { type: 'string' } },
   { name: 'select', in: 'query', style: 'deepObject', explode: true, schema: { type: 'object' } },
   { name: 'populate', in: 'query', style: 'deepObject', explode: true, schema: { type: 'object' } },
@@ -330,7 +330,7 @@ export const openApiDocument = (req: PayloadRequest): Schema => {
       summary: 'A district’s whole published network graph in one response',
       parameters: [
         { name: 'slug', in: 'path', required: true, schema: { type: 'string' }, example: 'saalekreis' },
-        { name: 'locale', in: 'query', schema: { enum: LOCALES.map(({ code }) => code), default: 'de' } },
+        { name: 'locale', in: 'query', schema: { enum: LOCALE_CODES, default: 'de' } },
       ],
       responses: {
         200: { description: 'The directory', content: { 'application/json': { schema: ref('Directory') } } },
@@ -352,7 +352,7 @@ export const openApiDocument = (req: PayloadRequest): Schema => {
           example: 'Beratung',
         },
         { name: 'district', in: 'query', schema: { type: 'string' }, description: 'Slug or id' },
-        { name: 'locale', in: 'query', schema: { enum: LOCALES.map(({ code }) => code), default: 'de' } },
+        { name: 'locale', in: 'query', schema: { enum: LOCALE_CODES, default: 'de' } },
         { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 50, default: 10 } },
         { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
       ],

@@ -1,7 +1,8 @@
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { LOCALES } from '../lib/locales'
+import { isLocaleCode } from '../lib/locales'
+import { badRequest, unknownLocale } from './badRequest'
 
 const MAX_LIMIT = 50
 
@@ -65,9 +66,6 @@ const sources = (locale: string): SQL[] => {
   ]
 }
 
-const badRequest = (field: string, message: string) =>
-  Response.json({ errors: [{ field, message }] }, { status: 400 })
-
 type Row = {
   collection: string
   id: number
@@ -94,12 +92,7 @@ export const searchEndpoint: Endpoint = {
     const tsQuery = toPrefixQuery(q)
     if (!tsQuery || q.length > 200) return badRequest('q', 'Give a search text of 1 to 200 characters: ?q=…')
     const locale = typeof query.locale === 'string' ? query.locale : 'de'
-    if (!LOCALES.some(({ code }) => code === locale)) {
-      return badRequest(
-        'locale',
-        `Unknown locale "${locale}": use one of ${LOCALES.map(({ code }) => code).join(', ')}.`,
-      )
-    }
+    if (!isLocaleCode(locale)) return unknownLocale(locale)
     const limit = query.limit === undefined ? 10 : Number(query.limit)
     const page = query.page === undefined ? 1 : Number(query.page)
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {

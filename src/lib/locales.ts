@@ -10,3 +10,9 @@ export const LOCALES = [
 ] as const
 
 export const DEFAULT_LOCALE = 'de'
+
+export type LocaleCode = (typeof LOCALES)[number]['code']
+export const LOCALE_CODES: LocaleCode[] = LOCALES.map(({ code }) => code)
+
+export const isLocaleCode = (value: unknown): value is LocaleCode =>
+  (LOCALE_CODES as unknown[]).includes(value)
