@@ -2,6 +2,7 @@ import sharp from 'sharp'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { loginAs } from '../helpers/auth'
 import { createDistrict, createUser, PASSWORD, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { gql, gqlRaw, rest } from '../helpers/routes'
@@ -18,9 +19,6 @@ let draftNetworkB: { id: number; name: string }
 let publishedNetworkB: number
 let unlistedPersonB: { id: number; name: string; email: string; phone: string }
 
-const login = async (email: string, password = PASSWORD) =>
-  (await rest('POST', 'users/login', { body: { email, password } })).json.token as string
-
 const published = { _status: 'published' as const }
 
 beforeAll(async () => {
@@ -28,7 +26,7 @@ beforeAll(async () => {
   A = (await createDistrict(payload)).id
   B = (await createDistrict(payload)).id
   const editor = await createUser(payload, { districts: [{ district: A, roles: ['editor'] }] })
-  editorA = { id: editor.id, email: editor.email, token: await login(editor.email) }
+  editorA = { id: editor.id, email: editor.email, token: await loginAs(editor.email) }
 
   const draftName = unique('Geheimer Entwurf')
   draftNetworkB = {
@@ -81,7 +79,7 @@ describe('attacks on reading', () => {
       'GET',
       `contacts?where[name][equals]=${encodeURIComponent(unlistedPersonB.name)}`,
       {
-        token: await login(member.email),
+        token: await loginAs(member.email),
       },
     )
     expect(control.json.docs).toHaveLength(1)
@@ -111,7 +109,7 @@ describe('attacks on reading', () => {
     const control = await rest(
       'GET',
       `principles?where[network.name][equals]=${encodeURIComponent(draftNetworkB.name)}`,
-      { token: await login(member.email) },
+      { token: await loginAs(member.email) },
     )
     expect(control.json.docs).toHaveLength(1)
   })
@@ -150,7 +148,7 @@ describe('attacks on reading', () => {
     ).toBe(404)
     const member = await createUser(payload, { districts: [{ district: B, roles: ['viewer'] }] })
     const control = await rest('GET', `networks/${publishedNetworkB}?depth=1`, {
-      token: await login(member.email),
+      token: await loginAs(member.email),
     })
     expect(control.json.workingGroups.docs).toHaveLength(1)
   })
@@ -205,7 +203,7 @@ describe('attacks on writing', () => {
     const districtAdmin = await createUser(payload, {
       districts: [{ district: A, roles: ['district-admin'] }],
     })
-    await rest('DELETE', `networks?${where}`, { token: await login(districtAdmin.email) })
+    await rest('DELETE', `networks?${where}`, { token: await loginAs(districtAdmin.email) })
     expect(
       (await payload.count({ collection: 'networks', where: { id: { equals: inB.id } } })).totalDocs,
     ).toBe(1)
@@ -321,7 +319,7 @@ describe('attacks on authentication', () => {
   })
 
   it('uploads of SVG, HTML or a script renamed .png are rejected by their content', async () => {
-    const adminToken = await login((await createUser(payload, { roles: ['admin'] })).email)
+    const adminToken = await loginAs((await createUser(payload, { roles: ['admin'] })).email)
     const files = [
       {
         name: 'bild.svg',

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createDistrict, createUser, PASSWORD, unique } from '../helpers/factories'
+import { createMember } from '../helpers/auth'
+import { createDistrict, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
 
@@ -12,12 +13,7 @@ let B: number
 let editorA: { id: number; token: string }
 let editorB: { id: number; token: string }
 
-const member = async (district: number) => {
-  const user = await createUser(payload, { districts: [{ district, roles: ['editor'] }] })
-  const token = (await rest('POST', 'users/login', { body: { email: user.email, password: PASSWORD } })).json
-    .token as string
-  return { id: user.id, token }
-}
+const member = (district: number) => createMember(district, 'editor')
 
 beforeAll(async () => {
   payload = await testPayload()

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createDistrict, createUser, PASSWORD, unique } from '../helpers/factories'
+import { createMember } from '../helpers/auth'
+import { createDistrict, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
 
@@ -31,11 +32,7 @@ const record = (district: number, data: Record<string, unknown> = {}) =>
     },
   }) as Promise<{ id: number }>
 
-const tokenFor = async (district: number, role: string) => {
-  const user = await createUser(payload, { districts: [{ district, roles: [role] }] })
-  return (await rest('POST', 'users/login', { body: { email: user.email, password: PASSWORD } })).json
-    .token as string
-}
+const tokenFor = async (district: number, role: string) => (await createMember(district, role)).token
 
 beforeAll(async () => {
   payload = await testPayload()

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { loginAs } from '../helpers/auth'
 import { createDistrict, createUser, PASSWORD, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
@@ -12,12 +13,6 @@ let other: number
 let token: string
 let districtAdminId: number
 
-const login = async (email: string) => {
-  const response = await rest('POST', 'users/login', { body: { email, password: PASSWORD } })
-  expect(response.status).toBe(200)
-  return response.json.token as string
-}
-
 const member = (district: number, role: string) => ({ district, roles: [role] })
 
 beforeAll(async () => {
@@ -26,7 +21,7 @@ beforeAll(async () => {
   other = (await createDistrict(payload)).id
   const districtAdmin = await createUser(payload, { districts: [member(own, 'district-admin')] })
   districtAdminId = districtAdmin.id
-  token = await login(districtAdmin.email)
+  token = await loginAs(districtAdmin.email)
 })
 
 describe('a district admin', () => {
@@ -38,7 +33,7 @@ describe('a district admin', () => {
     })
     expect(response.status).toBe(201)
     expect(response.json.doc.districts[0].roles).toEqual(['editor'])
-    await login(email)
+    await loginAs(email)
   })
 
   it('cannot create a user in another district, nor a state admin', async () => {
@@ -105,7 +100,7 @@ describe('a district admin', () => {
 describe('an editor', () => {
   it('creates no users and sees only themselves', async () => {
     const editor = await createUser(payload, { districts: [member(own, 'editor')] })
-    const editorToken = await login(editor.email)
+    const editorToken = await loginAs(editor.email)
     const created = await rest('POST', 'users', {
       token: editorToken,
       body: { email: `${unique('y')}@example.org`, password: PASSWORD, districts: [member(own, 'viewer')] },

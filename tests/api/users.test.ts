@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-import { createUser, PASSWORD } from '../helpers/factories'
+import { loginAs } from '../helpers/auth'
+import { createUser } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
-
-const login = async (email: string) => {
-  const response = await rest('POST', 'users/login', { body: { email, password: PASSWORD } })
-  expect(response.status).toBe(200)
-  return response.json.token as string
-}
 
 describe('users', () => {
   it('cannot grant themselves the admin role', async () => {
     const payload = await testPayload()
     const user = await createUser(payload, { roles: [] })
-    const token = await login(user.email)
+    const token = await loginAs(user.email)
 
     const response = await rest('PATCH', `users/${user.id}`, {
       token,
@@ -33,7 +28,7 @@ describe('users', () => {
       data: { name: 'Kreis Selbst', officialKey: '99998' },
     })
     const user = await createUser(payload)
-    const token = await login(user.email)
+    const token = await loginAs(user.email)
 
     await rest('PATCH', `users/${user.id}`, {
       token,
@@ -47,7 +42,7 @@ describe('users', () => {
     const payload = await testPayload()
     const me = await createUser(payload)
     const other = await createUser(payload)
-    const token = await login(me.email)
+    const token = await loginAs(me.email)
     const response = await rest('GET', 'users?limit=100', { token })
     expect(response.status).toBe(200)
     const ids = response.json.docs.map((doc: { id: number }) => doc.id)

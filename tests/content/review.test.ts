@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createDistrict, createUser, PASSWORD, unique } from '../helpers/factories'
+import { createMember } from '../helpers/auth'
+import { createDistrict, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
 
@@ -11,12 +12,7 @@ let district: number
 let author: { id: number; token: string }
 let editor: { id: number; token: string }
 
-const member = async (role: string) => {
-  const user = await createUser(payload, { districts: [{ district, roles: [role] }] })
-  const token = (await rest('POST', 'users/login', { body: { email: user.email, password: PASSWORD } })).json
-    .token as string
-  return { id: user.id, token }
-}
+const member = (role: string) => createMember(district, role)
 
 beforeAll(async () => {
   payload = await testPayload()

@@ -18,3 +18,19 @@ export const loginAsNewAdmin = async (): Promise<{ token: string; id: number }> 
   expect(login.status).toBe(200)
   return { token: login.json.token as string, id: admin.id }
 }
+
+/** Logs in over REST and returns the token (expects success). */
+export const loginAs = async (email: string, password = PASSWORD): Promise<string> => {
+  const login = await rest('POST', 'users/login', { body: { email, password } })
+  expect(login.status).toBe(200)
+  return login.json.token as string
+}
+
+/** A new user holding `role` in `district`, logged in. */
+export const createMember = async (
+  district: number,
+  role: string,
+): Promise<{ id: number; email: string; token: string }> => {
+  const user = await createUser(await testPayload(), { districts: [{ district, roles: [role] }] })
+  return { id: user.id, email: user.email, token: await loginAs(user.email) }
+}
