@@ -4,7 +4,11 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   resolve: {
-    alias: { '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts') },
+    alias: {
+      '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
+      // The SDK is installed under another name (README, "Typed client"); code imports it as published.
+      '@payloadcms/sdk': 'payloadcms-sdk',
+    },
   },
   test: {
     environment: 'node',

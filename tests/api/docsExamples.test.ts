@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demoUsers'
 import { DISTRICT_CONTENT } from '../../seeds/index'
+import { parseExamples, runnable, typeErrors } from '../helpers/docExamples'
 import { unique } from '../helpers/factories'
 import { type ServerProcess, startServer } from '../helpers/serverProcess'
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../setup/testDatabase'
@@ -17,15 +18,14 @@ import { createDatabase, dropDatabase, uniqueDatabaseName } from '../setup/testD
  * Every example of docs/api.md, run as a frontend would run it: against the real express
  * server, on a database seeded at its first start.
  */
-const EXAMPLE = /```js example=([\w-]+)\n([\s\S]*?)```/g
-const examples = [...fs.readFileSync('docs/api.md', 'utf8').matchAll(EXAMPLE)].map(([, name, code]) => ({
-  name: name!,
-  code: code!,
-}))
-
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
-  ...args: string[]
-) => (...values: unknown[]) => Promise<unknown>
+const examples = parseExamples(fs.readFileSync('docs/api.md', 'utf8'))
+// What the examples import, loaded as a frontend project would load it.
+const MODULES = { '@payloadcms/sdk': await import('@payloadcms/sdk') }
+const run = (name: string) =>
+  runnable(
+    examples.find((example) => example.name === name)!,
+    MODULES,
+  )(server.url, apiKey)
 
 const adminUrl = inject('adminDatabaseUrl')
 const databaseName = uniqueDatabaseName('cms_docs')
@@ -103,6 +103,7 @@ const CHECKS: Record<string, (result: unknown) => void> = {
     expect(result).toEqual([expect.objectContaining(HALLE_NETWORK)])
     expect((result as Array<{ workingGroups: string[] }>)[0]!.workingGroups).toHaveLength(7)
   },
+  'networks-sdk': (result) => CHECKS['networks-fetch']!(result),
   'networks-graphql': (result) => CHECKS['networks-fetch']!(result),
   'actors-by-target-group': (result) => {
     expect(result).toEqual(
@@ -139,25 +140,34 @@ describe('docs/api.md', () => {
     expect(examples.map(({ name }) => name).sort()).toEqual(Object.keys(CHECKS).sort())
   })
 
-  for (const { name, code } of examples) {
+  for (const { name } of examples) {
     it(`example "${name}" runs against the server and returns the seeded facts`, async () => {
-      const run = new AsyncFunction('BASE_URL', 'API_KEY', code)
-      const result = await run(server.url, apiKey)
-      CHECKS[name]!(result)
+      CHECKS[name]!(await run(name))
     })
   }
 
-  it('the GraphQL example agrees with plain fetch', async () => {
-    const results = await Promise.all(
-      ['networks-fetch', 'networks-graphql'].map((name) =>
-        new AsyncFunction('BASE_URL', 'API_KEY', examples.find((example) => example.name === name)!.code)(
-          server.url,
-          apiKey,
-        ),
-      ),
+  it('the SDK and GraphQL examples agree with plain fetch', async () => {
+    const [viaFetch, viaSdk, viaGraphql] = await Promise.all(
+      ['networks-fetch', 'networks-sdk', 'networks-graphql'].map(run),
     )
-    expect(results[1]).toEqual(results[0])
+    expect(viaSdk).toEqual(viaFetch)
+    expect(viaGraphql).toEqual(viaFetch)
   })
+
+  it('the TypeScript examples compile against the generated types', () => {
+    const typed = examples.filter(({ language }) => language === 'ts')
+    expect(typed.map(({ name }) => name)).toContain('networks-sdk')
+    for (const example of typed) {
+      expect({ example: example.name, errors: typeErrors(example, process.cwd()) }).toEqual({
+        example: example.name,
+        errors: [],
+      })
+    }
+    // The check itself: a misspelt collection must not compile.
+    const sdkExample = typed.find(({ name }) => name === 'networks-sdk')!
+    const misspelt = { ...sdkExample, code: sdkExample.code.replace("'networks'", "'netwoks'") }
+    expect(typeErrors(misspelt, process.cwd()).join('\n')).toMatch(/netwoks/)
+  }, 120_000)
 })
 
 describe('examples/district-page', () => {
@@ -207,11 +217,7 @@ describe('the server as frontends use it', () => {
       }`,
       { district: districts.Districts.docs[0]!.id },
     )
-    const viaFetch = await new AsyncFunction(
-      'BASE_URL',
-      'API_KEY',
-      examples.find(({ name }) => name === 'networks-fetch')!.code,
-    )(server.url, apiKey)
+    const viaFetch = await run('networks-fetch')
     expect(
       result.Networks.docs.map((network) => ({
         name: network.name,
