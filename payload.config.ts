@@ -90,6 +90,9 @@ export default buildConfig({
     Users,
   ],
   // Scheduled publishing runs as a job; the server (getPayload with cron) checks every minute.
+  // Plain list calls stay small: relations come populated one level deep in their lean
+  // `defaultPopulate` shape; `depth` and `populate` ask for more.
+  defaultDepth: 1,
   endpoints: [searchEndpoint, openApiEndpoint, apiDocsEndpoint],
   onInit: (payload) => scopeLockedDocuments(payload),
   jobs: {

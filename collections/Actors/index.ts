@@ -49,6 +49,8 @@ const logoInUse = trackPublicUse('logo')
 export const Actors = contentCollection<'actors'>(
   {
     slug: 'actors',
+    // What a related document carries when populated (depth ≥ 1); `populate` asks for more.
+    defaultPopulate: { name: true, shortName: true, slug: true, kind: true, district: true, logo: true },
     hooks: { afterChange: [logoInUse.afterChange], afterDelete: [logoInUse.afterDelete] },
     labels: {
       singular: { de: 'Akteur', en: 'Actor' },

@@ -27,6 +27,11 @@ const photoInUse = trackPublicUse('photo')
 export const Contacts = contentCollection<'contacts'>(
   {
     slug: 'contacts',
+    // What a related document carries when populated (depth ≥ 1); `populate` asks for more.
+    defaultPopulate: { name: true, slug: true, kind: true, position: true, actor: true, district: true },
+    // personalDataVisible decides on these: without them a `select` or a populated contact would
+    // hide the name even of a person who consented.
+    forceSelect: { kind: true, district: true, publicListing: { consent: true } },
     hooks: { afterChange: [photoInUse.afterChange], afterDelete: [photoInUse.afterDelete] },
     labels: {
       singular: { de: 'Ansprechpartner / Stelle', en: 'Contact' },

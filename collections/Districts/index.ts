@@ -34,6 +34,8 @@ const coatOfArmsInUse = trackPublicUse('coatOfArms')
  */
 export const Districts: CollectionConfig<'districts'> = {
   slug: 'districts',
+  // What a related document carries when populated (depth ≥ 1); `populate` asks for more.
+  defaultPopulate: { name: true, slug: true, officialKey: true, kind: true },
   labels: {
     singular: { de: 'Landkreis / Stadt', en: 'District' },
     plural: { de: 'Landkreise und Städte', en: 'Districts' },

@@ -10,6 +10,8 @@ import { nameField } from '../../src/fields/nameField'
 /** Fields of action (Handlungsfelder): one state-wide taxonomy, kept by state administrators. */
 export const FieldsOfAction: CollectionConfig<'fields-of-action'> = {
   slug: 'fields-of-action',
+  // What a related document carries when populated (depth ≥ 1); `populate` asks for more.
+  defaultPopulate: { name: true, slug: true },
   labels: {
     singular: { de: 'Handlungsfeld', en: 'Field of action' },
     plural: { de: 'Handlungsfelder', en: 'Fields of action' },

@@ -32,6 +32,8 @@ const exactlyOneOwner: RelationshipFieldSingleValidation = (value, { data, req }
 export const Goals = contentCollection<'goals'>(
   {
     slug: 'goals',
+    // What a related document carries when populated (depth ≥ 1); `populate` asks for more.
+    defaultPopulate: { title: true, slug: true, kind: true, district: true },
     labels: {
       singular: { de: 'Ziel / Aufgabe', en: 'Goal / task' },
       plural: { de: 'Ziele und Aufgaben', en: 'Goals and tasks' },

@@ -22,6 +22,17 @@ const validateAlt: TextFieldSingleValidation = (value, { data, req }) => {
 /** Uploaded images and documents (flyers) of a district. */
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
+  // What a related document carries when populated (depth ≥ 1); `populate` asks for more.
+  defaultPopulate: {
+    alt: true,
+    url: true,
+    filename: true,
+    mimeType: true,
+    width: true,
+    height: true,
+    thumbnailURL: true,
+    sizes: true,
+  },
   labels: {
     singular: { de: 'Datei', en: 'File' },
     plural: { de: 'Medien', en: 'Media' },

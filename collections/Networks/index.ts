@@ -35,6 +35,8 @@ const downloadsInUse = trackPublicUse('downloads')
 export const Networks = contentCollection<'networks'>(
   {
     slug: 'networks',
+    // What a related document carries when populated (depth ≥ 1); `populate` asks for more.
+    defaultPopulate: { name: true, slug: true, summary: true, district: true },
     hooks: { afterChange: [downloadsInUse.afterChange], afterDelete: [downloadsInUse.afterDelete] },
     labels: {
       singular: { de: 'Netzwerk', en: 'Network' },

@@ -9,6 +9,8 @@ import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocal
 export const Principles = contentCollection<'principles'>(
   {
     slug: 'principles',
+    // What a related document carries when populated (depth ≥ 1); `populate` asks for more.
+    defaultPopulate: { title: true, slug: true, district: true },
     labels: {
       singular: { de: 'Grundsatz', en: 'Principle' },
       plural: { de: 'Grundsätze', en: 'Principles' },

@@ -40,6 +40,8 @@ export const TARGET_GROUP_CATEGORIES = [
 export const TargetGroups = contentCollection<'target-groups'>(
   {
     slug: 'target-groups',
+    // What a related document carries when populated (depth ≥ 1); `populate` asks for more.
+    defaultPopulate: { name: true, slug: true, category: true, district: true },
     labels: {
       singular: { de: 'Zielgruppe', en: 'Target group' },
       plural: { de: 'Zielgruppen', en: 'Target groups' },

@@ -17,6 +17,8 @@ export const WORKING_GROUP_KINDS = [
 export const WorkingGroups = contentCollection<'working-groups'>(
   {
     slug: 'working-groups',
+    // What a related document carries when populated (depth ≥ 1); `populate` asks for more.
+    defaultPopulate: { name: true, slug: true, kind: true, district: true },
     labels: {
       singular: { de: 'Arbeits- / Fachgruppe', en: 'Working group' },
       plural: { de: 'Arbeits- und Fachgruppen', en: 'Working groups' },

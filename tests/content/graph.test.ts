@@ -177,8 +177,15 @@ describe('a network graph over REST', () => {
   it('at depth 2 populates the relationships of related documents', async () => {
     const { json } = await rest('GET', `working-groups/${ids.group}?depth=2`)
     expect(json.chair.actor).toMatchObject({ id: ids.actor, name: 'Jugendmigrationsdienst' })
-    expect(json.network.coordinatingContacts[0]).toMatchObject({ id: ids.contact, kind: 'office' })
-    expect(json.memberActors[0].targetGroups[0]).toMatchObject({ id: ids.target, category: 'students' })
+    expect(json.network.district).toMatchObject({ slug: expect.any(String) })
+    // Related documents come in their lean default shape; `populate` asks for more of them.
+    expect(json.memberActors[0]).not.toHaveProperty('targetGroups')
+    const wider = await rest(
+      'GET',
+      `working-groups/${ids.group}?depth=2&populate[networks][coordinatingContacts]=true&populate[actors][targetGroups]=true`,
+    )
+    expect(wider.json.network.coordinatingContacts[0]).toMatchObject({ id: ids.contact, kind: 'office' })
+    expect(wider.json.memberActors[0].targetGroups[0]).toMatchObject({ id: ids.target, category: 'students' })
     const shallow = await rest('GET', `working-groups/${ids.group}?depth=1`)
     expect(shallow.json.chair.actor).toBe(ids.actor)
   })
