@@ -15,14 +15,17 @@ export type ServerProcess = {
 /**
  * Starts `src/server.ts` as its own process, exactly as `npm run dev` / `npm start` do.
  * Test workers run with NODE_ENV=test; the server gets `development` unless told otherwise,
- * and its own Next build directory so that it never collides with a developer's server.
+ * and its own Next build directory so that it never collides with a developer's server or the
+ * other worker's.
  */
 export const spawnServer = async (env: Env): Promise<Omit<ServerProcess, 'url'> & { port: number }> => {
   const port = await freePort()
   const childEnv: Env = {
     ...(process.env as Env),
     NODE_ENV: 'development',
-    NEXT_DIST_DIR: '.next-test',
+    // One build directory per vitest worker: Next refuses a second dev server on a directory,
+    // and the two workers' test files may each run one at the same time.
+    NEXT_DIST_DIR: `.next-test-${process.env.VITEST_POOL_ID ?? '1'}`,
     LOG_LEVEL: 'info',
     PORT: String(port),
     ...env,
