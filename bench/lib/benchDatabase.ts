@@ -1,0 +1,59 @@
+import path from 'node:path'
+
+import pg from 'pg'
+
+import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import { dataDir } from '../../src/lib/paths'
+
+export type BenchServer = {
+  /** A database on the server that may create and drop databases. */
+  adminUrl: string
+  stop: () => Promise<void>
+}
+
+/**
+ * The PostgreSQL server the benchmark uses: DATABASE_URL's, or an embedded cluster of its own
+ * under the data directory (kept between runs, so that scale 100 is generated once).
+ */
+export const openBenchServer = async (env = process.env): Promise<BenchServer> => {
+  if (env.DATABASE_URL) return { adminUrl: env.DATABASE_URL, stop: async () => {} }
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir(env), 'bench', 'postgres'),
+    attach: true,
+  })
+  return { adminUrl: server.url, stop: server.stop }
+}
+
+export const benchDatabaseName = (scale: number) => `bench_scale_${String(scale).replace('.', '_')}`
+
+export const databaseUrl = (adminUrl: string, database: string): string => {
+  const url = new URL(adminUrl)
+  url.pathname = `/${database}`
+  return url.toString()
+}
+
+const withClient = async <T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> => {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return await run(client)
+  } finally {
+    await client.end()
+  }
+}
+
+export const databaseExists = (adminUrl: string, name: string): Promise<boolean> =>
+  withClient(
+    adminUrl,
+    async (client) =>
+      (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1,
+  )
+
+/** A fresh, empty database (an old one of that name is dropped). */
+export const recreateDatabase = async (adminUrl: string, name: string): Promise<string> => {
+  await withClient(adminUrl, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+    await client.query(`CREATE DATABASE "${name}"`)
+  })
+  return databaseUrl(adminUrl, name)
+}
