@@ -1,0 +1,84 @@
+import type pg from 'pg'
+
+import type { LocaleCode } from '../../src/lib/locales'
+import { alias } from './alias'
+import { directoryMedia, documentOf } from './documents'
+import { jsonArray } from './sql'
+import { type Collection, type Context, readable } from './viewer'
+
+/** What the directory lists, under which key, in which order (src/endpoints/districtDirectory.ts). */
+const PARTS: Array<[string, Collection]> = [
+  ['networks', 'networks'],
+  ['principles', 'principles'],
+  ['goals', 'goals'],
+  ['targetGroups', 'target-groups'],
+  ['workingGroups', 'working-groups'],
+  ['actors', 'actors'],
+  ['contacts', 'contacts'],
+]
+
+/** All of a collection's documents that `where` admits, at depth 0, as one JSON array. */
+const list = (
+  collection: Collection,
+  where: (x: string) => string,
+  sort: (x: string) => string,
+  ctx: Context,
+) => {
+  const { x, json, from } = documentOf(collection, 0, ctx)
+  return jsonArray(`select json_agg(${json} order by ${sort(x)}) from ${from} where ${where(x)}`)
+}
+
+const queries = new Map<LocaleCode, string>()
+
+/** $1 the district's id: every part of the directory in one statement. */
+const queryFor = (locale: LocaleCode) => {
+  const cached = queries.get(locale)
+  if (cached) return cached
+  const ctx: Context = { locale, viewer: { kind: 'anonymous' } }
+  const parts = PARTS.map(([key, collection]) => {
+    const ordered = collection === 'principles' || collection === 'goals'
+    // Payload appends -createdAt to every sort as the tie-breaker.
+    const sort = (x: string) => `${ordered ? `${x}."order"` : `${x}.slug`} asc, ${x}.created_at desc`
+    const where = (x: string) => `${x}.district_id = $1 and ${readable(collection, x, ctx.viewer)}`
+    return `'${key}', ${list(collection, where, sort, ctx)}`
+  })
+  // Sorting on a localized field uses the requested locale's column, without fallback.
+  const fieldsOfAction = list(
+    'fields-of-action',
+    () => 'true',
+    (x) => `${x}l.name asc, ${x}.created_at desc`,
+    ctx,
+  )
+  const m = alias('media')
+  const media = jsonArray(
+    `select json_agg(${directoryMedia(m)} order by ${m}.created_at desc) from media ${m}
+     where ${m}.district_id = $1 and ${readable('media', m, ctx.viewer)}`,
+  )
+  const sql = `select json_build_object(${parts.join(', ')}, 'fieldsOfAction', ${fieldsOfAction}, 'media', ${media}) as parts`
+  queries.set(locale, sql)
+  return sql
+}
+
+const districtQuery = () => {
+  const { x, json, from } = documentOf('districts', 0, { locale: 'de', viewer: { kind: 'anonymous' } })
+  return `select ${x}.id, ${json} as district from ${from} where ${x}.slug = $1`
+}
+let districtSql: string | undefined
+
+/** Scenario 5: GET /api/districts/:slug/directory?locale=de; null for an unknown district. */
+export const directory = async (pool: pg.Pool, { slug, locale }: { slug: string; locale: LocaleCode }) => {
+  districtSql ??= districtQuery()
+  const { rows } = await pool.query<{ id: number; district: unknown }>(districtSql, [slug])
+  const found = rows[0]
+  if (!found) return null
+  const parts = await pool.query<{ parts: Record<string, unknown> }>(queryFor(locale), [found.id])
+  const { fieldsOfAction, media, ...content } = parts.rows[0]!.parts
+  return {
+    district: found.district,
+    locale,
+    generatedAt: new Date().toISOString(),
+    ...content,
+    fieldsOfAction,
+    media,
+  }
+}
