@@ -1,0 +1,51 @@
+/**
+ * npm run bench:report [-- --write]
+ *
+ * The README's benchmark section from bench/results/scale-*.json: per scale the scenarios with
+ * the raw-SQL ratio, then how latency grows with the scale. --write puts it into README.md
+ * between its bench markers.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { formatGrowth, formatScale, type ScaleResult } from './lib/results'
+
+const START = '<!-- bench:start -->'
+const END = '<!-- bench:end -->'
+
+const { values } = parseArgs({
+  options: { write: { type: 'boolean' }, dir: { type: 'string', default: 'bench/results' } },
+})
+const results = fs
+  .readdirSync(values.dir)
+  .filter((file) => /^scale-[\d.]+\.json$/.test(file))
+  .map((file) => JSON.parse(fs.readFileSync(path.join(values.dir, file), 'utf8')) as ScaleResult)
+  .sort((a, b) => a.scale - b.scale)
+if (results.length === 0) {
+  console.error(`No results in ${values.dir}: run npm run bench first.`)
+  process.exit(1)
+}
+const first = results[0]!
+const section = [
+  `Measured on ${first.date.slice(0, 10)}: ${first.machine.cpu}, ${first.machine.cores} cores, ${first.machine.memoryGB} GB, ${first.machine.os}; ` +
+    `Node ${first.versions.node}, PostgreSQL ${first.versions.postgres}, Payload ${first.versions.payload}, Next ${first.versions.next}, autocannon ${first.versions.autocannon}. ` +
+    `${first.settings.durationSeconds} s per measurement after ${first.settings.warmupSeconds} s of warm-up.`,
+  '',
+  ...results.flatMap((result) => [formatScale(result), '']),
+  formatGrowth(results),
+].join('\n')
+
+if (values.write) {
+  const readme = fs.readFileSync('README.md', 'utf8')
+  const start = readme.indexOf(START)
+  const end = readme.indexOf(END)
+  if (start < 0 || end < start) {
+    console.error(`README.md has no ${START} … ${END} section.`)
+    process.exit(1)
+  }
+  fs.writeFileSync('README.md', `${readme.slice(0, start + START.length)}\n${section}\n${readme.slice(end)}`)
+  console.log('README.md updated.')
+} else {
+  console.log(section)
+}
