@@ -33,6 +33,12 @@ export const Media: CollectionConfig<'media'> = {
     thumbnailURL: true,
     sizes: true,
   },
+  // File URLs are computed from the file names: a `select` of `url` (or GraphQL, which selects
+  // what the query names) must still read them.
+  forceSelect: {
+    filename: true,
+    sizes: { thumbnail: { filename: true }, card: { filename: true }, large: { filename: true } },
+  },
   labels: {
     singular: { de: 'Datei', en: 'File' },
     plural: { de: 'Medien', en: 'Media' },

@@ -114,6 +114,11 @@ describe('default population', () => {
     expect(names.sort()).toEqual([consenting, office].sort())
   })
 
+  it('select of a file URL still computes it', async () => {
+    const { json } = await rest('GET', `media/${logo}?select[url]=true`)
+    expect(json.url).toMatch(/^\/api\/media\/file\/logo-/)
+  })
+
   it('select keeps the names of consenting persons (the access rule still sees the consent)', async () => {
     const { json } = await rest('GET', `contacts?where[district][equals]=${district.id}&select[name]=true`)
     const names = json.docs.map((contact: { name?: string }) => contact.name)

@@ -1,5 +1,8 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+// The app's own GraphQL route (it adds select-by-default around Payload's handler).
+import { POST as graphql } from '../../src/app/(payload)/api/graphql/route'
 
 const BASE = 'http://localhost:3000/api'
 
@@ -10,7 +13,6 @@ const handlers = {
   PATCH: REST_PATCH(config),
   DELETE: REST_DELETE(config),
 }
-const graphql = GRAPHQL_POST(config)
 
 type RestOptions = { body?: unknown; token?: string; headers?: Record<string, string> }
 

@@ -1,0 +1,106 @@
+import { parse, print } from 'graphql'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { selectableQueries, withSelectByDefault } from '../../src/lib/graphqlSelect'
+import { createDistrict, unique } from '../helpers/factories'
+import { testPayload } from '../helpers/payload'
+import { gql } from '../helpers/routes'
+
+/**
+ * GraphQL queries read only the fields they ask for (`select: true` by default), with the same
+ * answers as Payload's full reads.
+ */
+let payload: Payload
+let district: number
+const published = { _status: 'published' as const }
+
+beforeAll(async () => {
+  payload = await testPayload()
+  district = (await createDistrict(payload)).id
+  const network = await payload.create({
+    collection: 'networks',
+    data: { district, name: unique('Netzwerk'), summary: 'Kurz.', ...published },
+  })
+  const logo = (await payload.db.create({
+    collection: 'media',
+    data: {
+      alt: 'Logo',
+      district,
+      filename: `${unique('logo')}.png`,
+      mimeType: 'image/png',
+      filesize: 1024,
+      width: 40,
+      height: 40,
+      public: true,
+      usedPublicly: false,
+    },
+  })) as { id: number }
+  const actor = await payload.create({
+    collection: 'actors',
+    data: {
+      district,
+      name: unique('Verein'),
+      kind: 'association',
+      memberships: [{ network: network.id, role: 'member' }],
+      logo: logo.id,
+      phones: [{ number: '0345 1234567' }],
+      ...published,
+    },
+  })
+  for (const data of [
+    { kind: 'person' as const, name: unique('Erika'), publicListing: { consent: true } },
+    { kind: 'person' as const, name: unique('Otto'), publicListing: { consent: false } },
+    { kind: 'office' as const, name: unique('Stelle') },
+  ]) {
+    await payload.create({
+      collection: 'contacts',
+      data: { district, networks: [network.id], actor: actor.id, ...data, ...published },
+    })
+  }
+})
+
+const QUERY = (select: string) => `query ($district: JSON) {
+  Networks(where: { district: { equals: $district } }${select}) {
+    docs {
+      name
+      summary
+      district { name slug }
+      memberActors { docs { name kind logo { url filename alt } phones { number } } }
+      contacts { docs { name kind position actor { name } } }
+    }
+  }
+  Actors(where: { district: { equals: $district } }${select}) { docs { name logo { url } } }
+}`
+
+describe('GraphQL selects the requested fields by default', () => {
+  it('answers exactly as a full read does, personal data rules included', async () => {
+    const lean = await gql(QUERY(''), { district })
+    const full = await gql(QUERY(', select: false'), { district })
+    expect(lean.json.errors).toBeUndefined()
+    expect(lean.json).toEqual(full.json)
+    const [network] = lean.json.data.Networks.docs
+    expect(network.memberActors.docs[0].logo.url).toMatch(/^\/api\/media\/file\/logo-/)
+    expect(network.memberActors.docs[0].phones).toEqual([{ number: '+493451234567' }])
+    // The unconsenting person is not listed at all; the consenting one and the office are.
+    expect(network.contacts.docs.map((contact: { kind: string }) => contact.kind).sort()).toEqual([
+      'office',
+      'person',
+    ])
+    expect(network.contacts.docs.every((contact: { name: string | null }) => contact.name)).toBe(true)
+  })
+
+  it('adds select: true to collection queries only, and keeps an explicit choice', () => {
+    const selectable = selectableQueries()
+    expect(selectable.has('Networks')).toBe(true)
+    expect(selectable.has('Network')).toBe(true)
+    expect(selectable.has('countNetworks')).toBe(false)
+    const rewrite = (query: string) => print(withSelectByDefault(parse(query), selectable))
+    expect(rewrite('{ Networks { docs { name } } countNetworks { totalDocs } }')).toContain(
+      'Networks(select: true)',
+    )
+    expect(rewrite('{ countNetworks { totalDocs } }')).not.toContain('select')
+    expect(rewrite('{ Network(id: 1, select: false) { name } }')).toContain('Network(id: 1, select: false)')
+    expect(rewrite('mutation { updateNetwork(id: 1, data: {}) { name } }')).not.toContain('select')
+  })
+})
