@@ -37,6 +37,7 @@ const HELP = `Usage: npm run bench -- [options]
   --connections 1,32    concurrent connections
   --scenarios 1,2,…     which scenarios (default all, see bench/scenarios.ts)
   --build               run \`next build\` even if a build exists
+  --strict              exit 1 when a request failed or a raw answer differed (CI's smoke run)
   --out bench/results   where the JSON results go`
 
 const list = (value: string) => value.split(',').map((item) => Number(item.trim()))
@@ -208,6 +209,7 @@ const main = async (): Promise<number> => {
       connections: { type: 'string', default: '1,32' },
       scenarios: { type: 'string', default: SCENARIOS.map(({ id }) => id).join(',') },
       build: { type: 'boolean' },
+      strict: { type: 'boolean' },
       out: { type: 'string', default: 'bench/results' },
       help: { type: 'boolean' },
     },
@@ -230,10 +232,30 @@ const main = async (): Promise<number> => {
     console.error(`Using the production build of ${built} (--build builds again).`)
   }
   const server = await openBenchServer()
+  const problems: string[] = []
   for (const scale of list(values.scale)) {
-    console.log(formatScale(await measureScale(scale, options, server.adminUrl)))
+    const result = await measureScale(scale, options, server.adminUrl)
+    console.log(formatScale(result))
+    for (const scenario of result.scenarios) {
+      if (scenario.sameAnswer === false)
+        problems.push(`scale ${scale}, scenario ${scenario.id}: the raw answer differs`)
+      for (const { connections, cms, raw } of scenario.runs) {
+        for (const [side, run] of [
+          ['CMS', cms],
+          ['raw', raw],
+        ] as const) {
+          if (run && (run.errors > 0 || run.non2xx > 0 || run.requests === 0)) {
+            problems.push(
+              `scale ${scale}, scenario ${scenario.id}, ${connections} connection(s), ${side}: ` +
+                `${run.requests} answered, ${run.errors} errors, ${run.non2xx} not 2xx`,
+            )
+          }
+        }
+      }
+    }
   }
-  return 0
+  if (problems.length) console.error(problems.join('\n'))
+  return values.strict && problems.length > 0 ? 1 : 0
 }
 
 main().then(

@@ -17,11 +17,27 @@ export type BenchServer = {
  */
 export const openBenchServer = async (env = process.env): Promise<BenchServer> => {
   if (env.DATABASE_URL) return { adminUrl: env.DATABASE_URL, stop: async () => {} }
-  const server = await startEmbeddedPostgres({
-    dataDir: path.join(dataDir(env), 'bench', 'postgres'),
-    attach: true,
-  })
-  return { adminUrl: server.url, stop: server.stop }
+  for (let attempt = 1; ; attempt++) {
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir(env), 'bench', 'postgres'),
+      attach: true,
+    })
+    // A server another bench command started may be shutting down as that command exits:
+    // attach only to one that answers, else wait and start it again.
+    if (!server.attached || (await answers(server.url)) || attempt === 10) {
+      return { adminUrl: server.url, stop: server.stop }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+}
+
+const answers = async (url: string) => {
+  try {
+    await withClient(url, (client) => client.query('SELECT 1'))
+    return true
+  } catch {
+    return false
+  }
 }
 
 export const benchDatabaseName = (scale: number) => `bench_scale_${String(scale).replace('.', '_')}`

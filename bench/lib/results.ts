@@ -22,8 +22,11 @@ export type ScaleResult = {
   scenarios: ScenarioResult[]
 }
 
-const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1))
-const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : '–')
+/** Latencies are null when nothing was answered within the measurement. */
+const ms = (value: number | null) =>
+  value === null || !Number.isFinite(value) ? '–' : value >= 100 ? value.toFixed(0) : value.toFixed(1)
+const ratio = (a: number | null, b: number | null) =>
+  a !== null && b !== null && b > 0 ? `${(a / b).toFixed(1)}×` : '–'
 
 /** One scale's results as a Markdown table: CMS latencies and throughput, the raw p50 and the ratio. */
 export const formatScale = (result: ScaleResult): string => {

@@ -16,6 +16,8 @@ if (!connectionString) {
 }
 const port = Number(process.env.PORT ?? 3001)
 const pool = new pg.Pool({ connectionString, max: Number(process.env.PG_POOL_SIZE ?? 10) })
+// An idle client losing its connection must not end the server; the next query reconnects.
+pool.on('error', (error) => console.error('idle database client:', error.message))
 
 const send = (response: http.ServerResponse, status: number, body: unknown) => {
   const text = JSON.stringify(body)

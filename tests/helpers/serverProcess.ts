@@ -12,6 +12,12 @@ export type ServerProcess = {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>
 }
 
+/** Servers of this test file still running: they die with it, never outliving it into the next file. */
+const running = new Set<ChildProcess>()
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL')
+})
+
 /**
  * Starts `src/server.ts` as its own process, exactly as `npm run dev` / `npm start` do.
  * Test workers run with NODE_ENV=test; the server gets `development` unless told otherwise,
@@ -39,7 +45,13 @@ export const spawnServer = async (env: Env): Promise<Omit<ServerProcess, 'url'> 
   let output = ''
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  running.add(child)
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      running.delete(child)
+      resolve(code)
+    }),
+  )
   return {
     port,
     child,
