@@ -3,6 +3,7 @@ import * as migration_20261125_001823_content_slugs from './20261125_001823_cont
 import * as migration_20261125_004410_auth_hardening from './20261125_004410_auth_hardening'
 import * as migration_20261125_004848_media_visibility from './20261125_004848_media_visibility'
 import * as migration_20261125_011908_review_requests from './20261125_011908_review_requests'
+import * as migration_20261125_043000_search_index from './20261125_043000_search_index'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261125_011908_review_requests.up,
     down: migration_20261125_011908_review_requests.down,
     name: '20261125_011908_review_requests',
+  },
+  {
+    up: migration_20261125_043000_search_index.up,
+    down: migration_20261125_043000_search_index.down,
+    name: '20261125_043000_search_index',
   },
 ]

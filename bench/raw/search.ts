@@ -1,95 +1,14 @@
 import type pg from 'pg'
 
-import { isLocaleCode, LOCALE_CODES, type LocaleCode } from '../../src/lib/locales'
+import { isLocaleCode, LOCALE_CODES } from '../../src/lib/locales'
+import { searchQuery, type SearchRow, wordsOf } from '../../src/lib/searchQuery'
 
 /**
- * Scenario 4: GET /api/search?q=…&limit=… — the same SQL as src/endpoints/search.ts, written
- * out for pg (that module builds it with Payload's drizzle and cannot be loaded here).
+ * Scenario 4: GET /api/search?q=…&limit=… — the endpoint's own SQL (src/lib/searchQuery.ts, plain
+ * SQL without Payload), so the comparison shows what the framework adds around it.
  */
 
 const MAX_LIMIT = 50
-
-/** The words of a query: letters and digits only, at most eight (as the endpoint). */
-const wordsOf = (q: string): string[] =>
-  q
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
-    .slice(0, 8)
-
-const textOf = (column: string) =>
-  `coalesce((select string_agg(t #>> '{}', ' ') from jsonb_path_query(${column}, 'strict $.**.text') as t), '')`
-
-const sources = (locale: LocaleCode): string[] => {
-  const localized = (table: string, alias: string) =>
-    `left join "${table}_locales" ${alias} on ${alias}._parent_id = d.id and ${alias}._locale = '${locale}' ` +
-    `left join "${table}_locales" ${alias}_de on ${alias}_de._parent_id = d.id and ${alias}_de._locale = 'de'`
-  const pick = (alias: string, column: string) => `coalesce(${alias}.${column}, ${alias}_de.${column})`
-  const both = (alias: string, column: string) =>
-    `coalesce(${alias}.${column}, '') || ' ' || coalesce(${alias}_de.${column}, '')`
-  const bothRich = (alias: string, column: string) =>
-    `${textOf(`${alias}.${column}`)} || ' ' || ${textOf(`${alias}_de.${column}`)}`
-  const live = `d._status = 'published' and d.deleted_at is null`
-  return [
-    `select 'networks' as collection, d.id, d.slug, d.district_id, ${pick('l', 'name')} as title, ${pick('l', 'summary')} as excerpt,
-       setweight(to_tsvector('german', ${both('l', 'name')}), 'A') ||
-       setweight(to_tsvector('german', ${both('l', 'summary')}), 'B') ||
-       setweight(to_tsvector('german', ${bothRich('l', 'description')}), 'C') as document
-     from networks d ${localized('networks', 'l')} where ${live}`,
-    `select 'actors', d.id, d.slug, d.district_id, ${pick('l', 'name')}, d.short_name,
-       setweight(to_tsvector('german', ${both('l', 'name')} || ' ' || coalesce(d.short_name, '')), 'A') ||
-       setweight(to_tsvector('german', ${bothRich('l', 'description')}), 'C')
-     from actors d ${localized('actors', 'l')} where ${live}`,
-    `select 'working-groups', d.id, d.slug, d.district_id, ${pick('l', 'name')}, null,
-       setweight(to_tsvector('german', ${both('l', 'name')}), 'A') ||
-       setweight(to_tsvector('german', ${bothRich('l', 'profile')}), 'C')
-     from working_groups d ${localized('working_groups', 'l')} where ${live}`,
-    `select 'goals', d.id, d.slug, d.district_id, ${pick('l', 'title')}, null,
-       setweight(to_tsvector('german', ${both('l', 'title')}), 'A') ||
-       setweight(to_tsvector('german', ${bothRich('l', 'description')}), 'C')
-     from goals d ${localized('goals', 'l')} where ${live}`,
-    `select 'contacts', d.id, d.slug, d.district_id, ${pick('l', 'name')}, ${pick('l', 'position')},
-       setweight(to_tsvector('german', ${both('l', 'name')}), 'A') ||
-       setweight(to_tsvector('german', ${both('l', 'position')}), 'B')
-     from contacts d ${localized('contacts', 'l')}
-     where ${live} and (d.kind = 'office' or d.public_listing_consent = true)`,
-  ]
-}
-
-const queries = new Map<LocaleCode, string>()
-
-/** $1 the prefix query, $2 the %word% patterns, $3 limit, $4 offset, $5 the district id or null. */
-const queryFor = (locale: LocaleCode) => {
-  const cached = queries.get(locale)
-  if (cached) return cached
-  const inTitle = `coalesce(r.title, '') ilike all ($2::text[])`
-  const sql = `
-    with q as (select to_tsquery('german', $1) as query)
-    select r.collection, r.id, r.slug, r.district_id, dist.slug as district_slug, r.title, r.excerpt,
-           ts_rank(r.document, q.query) + case when ${inTitle} then 0.05 else 0 end as rank,
-           count(*) over () as total
-    from (${sources(locale).join(' union all ')}) as r (collection, id, slug, district_id, title, excerpt, document)
-    cross join q
-    left join districts dist on dist.id = r.district_id
-    where (r.document @@ q.query or ${inTitle})
-      and ($5::int is null or r.district_id = $5::int)
-    order by rank desc, r.title asc, r.id asc
-    limit $3 offset $4`
-  queries.set(locale, sql)
-  return sql
-}
-
-type Row = {
-  collection: string
-  id: number
-  slug: string | null
-  district_id: number | null
-  district_slug: string | null
-  title: string | null
-  excerpt: string | null
-  rank: number
-  total: string
-}
 
 /** A 400 in the endpoint's shape (src/endpoints/badRequest.ts). */
 export class BadRequest extends Error {
@@ -133,15 +52,15 @@ export const search = async (pool: pg.Pool, query: SearchParams) => {
     districtId = rows[0].id
   }
 
-  const tsQuery = words.map((word) => `${word}:*`).join(' & ')
-  const patterns = words.map((word) => `%${word}%`)
-  const { rows } = await pool.query<Row>(queryFor(locale), [
-    tsQuery,
-    patterns,
-    limit,
-    (page - 1) * limit,
+  const { text, values } = searchQuery({
+    tsQuery: words.map((word) => `${word}:*`).join(' & '),
+    words,
+    locale,
     districtId,
-  ])
+    limit,
+    offset: (page - 1) * limit,
+  })
+  const { rows } = await pool.query<SearchRow>(text, values)
   const totalDocs = Number(rows[0]?.total ?? 0)
   const totalPages = Math.max(1, Math.ceil(totalDocs / limit))
   return {
