@@ -35,10 +35,8 @@ export const Media: CollectionConfig<'media'> = {
   },
   // File URLs are computed from the file names: a `select` of `url` (or GraphQL, which selects
   // what the query names) must still read them.
-  forceSelect: {
-    filename: true,
-    sizes: { thumbnail: { filename: true }, card: { filename: true }, large: { filename: true } },
-  },
+  // (Whole `sizes`: a narrower pick would also narrow a `select` or population that asks for them.)
+  forceSelect: { filename: true, sizes: true },
   labels: {
     singular: { de: 'Datei', en: 'File' },
     plural: { de: 'Medien', en: 'Media' },

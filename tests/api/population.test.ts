@@ -92,6 +92,9 @@ describe('default population', () => {
       ['alt', 'filename', 'height', 'id', 'mimeType', 'sizes', 'thumbnailURL', 'url', 'width'].sort(),
     )
     expect(doc.logo.url).toMatch(/^\/api\/media\/file\/logo-/)
+    expect(keysOf(doc.logo.sizes.thumbnail)).toEqual(
+      ['filename', 'filesize', 'height', 'mimeType', 'url', 'width'].sort(),
+    )
   })
 
   it('populate asks for more fields of a related collection', async () => {
