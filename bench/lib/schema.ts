@@ -21,7 +21,7 @@ export const readSchema = async (client: pg.Client | pg.PoolClient): Promise<Sch
     udt_name: string
   }>(
     `SELECT table_name, column_name, data_type, udt_name FROM information_schema.columns
-     WHERE table_schema = 'public' ORDER BY table_name, ordinal_position`,
+     WHERE table_schema = 'public' AND is_generated = 'NEVER' ORDER BY table_name, ordinal_position`,
   )
   const tables = new Map<string, Table>()
   for (const row of columns.rows) {
