@@ -10,6 +10,7 @@
 import crypto from 'node:crypto'
 import { parseArgs } from 'node:util'
 
+import type { Payload } from 'payload'
 import pg from 'pg'
 
 import { benchDatabaseName, databaseExists, openBenchServer, recreateDatabase } from './lib/benchDatabase'
@@ -20,6 +21,41 @@ import { CONTENT_TABLES, planFor, SLUGS, type ContentTable } from './lib/plan'
 import { progressBar } from './lib/progress'
 import { readSchema } from './lib/schema'
 import { verifyClone } from './lib/verifyClones'
+
+/**
+ * The source texts name target groups per network, not per actor; the benchmark's first
+ * scenario lists the actors serving one, so every template actor serves two of its district's
+ * target groups (saved and published through the CMS like an editor would).
+ */
+const serveTargetGroups = async (payload: Payload) => {
+  const { docs: actors } = await payload.find({
+    collection: 'actors',
+    pagination: false,
+    depth: 0,
+    sort: 'id',
+  })
+  const groups = new Map<number, number[]>()
+  for (const [i, actor] of actors.entries()) {
+    const district = actor.district as number
+    if (!groups.has(district)) {
+      const found = await payload.find({
+        collection: 'target-groups',
+        where: { district: { equals: district } },
+        pagination: false,
+        depth: 0,
+        sort: 'id',
+      })
+      groups.set(
+        district,
+        found.docs.map(({ id }) => id),
+      )
+    }
+    const own = groups.get(district)!
+    if (own.length === 0) continue
+    const targetGroups = [...new Set([own[i % own.length]!, own[(i + 1) % own.length]!])]
+    await payload.update({ collection: 'actors', id: actor.id, data: { targetGroups, _status: 'published' } })
+  }
+}
 
 const HELP = `Usage: npm run bench:generate -- --scale 1|10|100 [--force]
 
@@ -71,6 +107,7 @@ export const generate = async ({
   await payload.db.migrate({ migrations: migrations as never })
   log('Writing the templates through the CMS (the seed) …')
   await runSeed(payload)
+  await serveTargetGroups(payload)
   const seeded = (Date.now() - started) / 1000
 
   const client = new pg.Client({ connectionString: url, types: rawTypes })
