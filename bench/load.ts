@@ -27,6 +27,8 @@ export type LoadResult = {
   non2xx: number
 }
 
+let created = 0
+
 /** Chains put the id a POST created into the next request's `:id`. */
 const requestsOf = (requests: Request[]): autocannon.Request[] =>
   requests.map((request, index): autocannon.Request => ({
@@ -34,6 +36,14 @@ const requestsOf = (requests: Request[]): autocannon.Request[] =>
     path: request.path,
     headers: request.headers,
     body: request.body,
+    ...(request.body?.includes('{n}')
+      ? {
+          setupRequest: (req: autocannon.Request) => ({
+            ...req,
+            body: request.body!.replaceAll('{n}', `${process.pid}-${++created}`),
+          }),
+        }
+      : {}),
     ...(requests.length > 1 && index === 0
       ? {
           onResponse: (status: number, body: string, context: object) => {

@@ -127,7 +127,8 @@ export const SCENARIOS: Scenario[] = [
           headers,
           body: JSON.stringify({
             district: district.id,
-            name: 'Neuer Verein für Begegnung',
+            // The load generator numbers each create (`{n}`): names and slugs must be unique.
+            name: 'Neuer Verein für Begegnung {n}',
             kind: 'association',
             _status: 'published',
           }),
