@@ -25,6 +25,7 @@ import { trustProxy } from './lib/trustProxy'
 import { maxUploadBytes } from './lib/uploadLimits'
 import { installGracefulShutdown } from './server/gracefulShutdown'
 import { authRateLimit } from './server/authRateLimit'
+import { limitConcurrentWrites } from './server/limitConcurrentWrites'
 import { healthRoutes } from './server/healthRoutes'
 import { preferGermanAdmin } from './server/preferGermanAdmin'
 import { requestLogger } from './server/requestLogger'
@@ -89,6 +90,7 @@ const start = async () => {
   app.use(requestLogger(payload))
   app.use(healthRoutes(payload, shutdown.isShuttingDown))
   app.use(authRateLimit())
+  app.use(limitConcurrentWrites())
   app.use(responseCompression())
   app.use(preferGermanAdmin)
   // Express 5 rejects '*' routes; everything else goes to Next.

@@ -163,6 +163,8 @@ describe.sequential('the express server', () => {
     const adminUrl = inject('adminDatabaseUrl')
     const name = uniqueDatabaseName('cms_server')
     let server: ServerProcess
+    // The first user's session, from registering: a login would count against the throttle below.
+    let firstAdminToken = ''
 
     afterAll(async () => {
       await server?.stop('SIGTERM')
@@ -193,8 +195,41 @@ describe.sequential('the express server', () => {
         body: JSON.stringify({ email, password: 'ein-langes-Passwort-2026', name: 'Erste Administratorin' }),
       })
       expect(response.status).toBe(200)
-      expect((await response.json()).user).toMatchObject({ email, roles: ['admin'] })
+      const body = await response.json()
+      expect(body.user).toMatchObject({ email, roles: ['admin'] })
+      firstAdminToken = body.token
     })
+
+    it(
+      'keeps answering 40 editors saving at once (writes queue instead of exhausting the pool)',
+      { timeout: 120_000 },
+      async () => {
+        const headers = { 'Content-Type': 'application/json', Authorization: `JWT ${firstAdminToken}` }
+        const post = async (apiPath: string, body: unknown, method = 'POST') => {
+          const response = await fetch(`${server.url}/api/${apiPath}`, {
+            method,
+            headers,
+            body: JSON.stringify(body),
+          })
+          return { status: response.status, json: await response.json() }
+        }
+        const district = (await post('districts', { name: unique('Landkreis'), officialKey: '99999' })).json
+          .doc.id
+        const statuses = await Promise.all(
+          Array.from({ length: 40 }, async (_, i) => {
+            const created = await post('actors?depth=0', {
+              district,
+              name: `Gleichzeitig ${i}`,
+              kind: 'association',
+              _status: 'published',
+            })
+            const updated = await post(`actors/${created.json.doc?.id}?depth=0`, { shortName: 'GZ' }, 'PATCH')
+            return [created.status, updated.status]
+          }),
+        )
+        expect(statuses).toEqual(Array.from({ length: 40 }, () => [201, 200]))
+      },
+    )
 
     it('answers CORS preflights for listed origins, with credentials, and not for others', async () => {
       const preflight = (origin: string) =>
