@@ -1,7 +1,7 @@
 import type pg from 'pg'
 
 import { isLocaleCode, LOCALE_CODES } from '../../src/lib/locales'
-import { searchQuery, type SearchRow, wordsOf } from '../../src/lib/searchQuery'
+import { searchQuery, searchResult, type SearchRow, wordsOf } from '../../src/lib/searchQuery'
 
 /**
  * Scenario 4: GET /api/search?q=…&limit=… — the endpoint's own SQL (src/lib/searchQuery.ts, plain
@@ -61,23 +61,5 @@ export const search = async (pool: pg.Pool, query: SearchParams) => {
     offset: (page - 1) * limit,
   })
   const { rows } = await pool.query<SearchRow>(text, values)
-  const totalDocs = Number(rows[0]?.total ?? 0)
-  const totalPages = Math.max(1, Math.ceil(totalDocs / limit))
-  return {
-    docs: rows.map((row) => ({
-      collection: row.collection,
-      id: row.id,
-      slug: row.slug,
-      title: row.title,
-      excerpt: row.excerpt,
-      district: row.district_id === null ? null : { id: row.district_id, slug: row.district_slug },
-      rank: Number(row.rank),
-    })),
-    totalDocs,
-    limit,
-    page,
-    totalPages,
-    hasNextPage: page < totalPages,
-    hasPrevPage: page > 1,
-  }
+  return searchResult(rows, limit, page)
 }

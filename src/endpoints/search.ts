@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isLocaleCode } from '../lib/locales'
-import { searchQuery, type SearchRow, toPrefixQuery, wordsOf } from '../lib/searchQuery'
+import { searchQuery, searchResult, type SearchRow, toPrefixQuery, wordsOf } from '../lib/searchQuery'
 import { badRequest, unknownLocale } from './badRequest'
 
 const MAX_LIMIT = 50
@@ -54,24 +54,6 @@ export const searchEndpoint: Endpoint = {
       offset: (page - 1) * limit,
     })
     const { rows } = await (req.payload.db as unknown as PostgresDb).pool.query<SearchRow>(text, values)
-    const totalDocs = Number(rows[0]?.total ?? 0)
-    const totalPages = Math.max(1, Math.ceil(totalDocs / limit))
-    return Response.json({
-      docs: rows.map((row) => ({
-        collection: row.collection,
-        id: row.id,
-        slug: row.slug,
-        title: row.title,
-        excerpt: row.excerpt,
-        district: row.district_id === null ? null : { id: row.district_id, slug: row.district_slug },
-        rank: Number(row.rank),
-      })),
-      totalDocs,
-      limit,
-      page,
-      totalPages,
-      hasNextPage: page < totalPages,
-      hasPrevPage: page > 1,
-    })
+    return Response.json(searchResult(rows, limit, page))
   },
 }

@@ -126,3 +126,26 @@ export const searchQuery = ({ tsQuery, words, locale, districtId, limit, offset 
     limit $4 offset $5`
   return { text, values }
 }
+
+/** The answer of GET /api/search from the rows of `searchQuery`. */
+export const searchResult = (rows: SearchRow[], limit: number, page: number) => {
+  const totalDocs = Number(rows[0]?.total ?? 0)
+  const totalPages = Math.max(1, Math.ceil(totalDocs / limit))
+  return {
+    docs: rows.map((row) => ({
+      collection: row.collection,
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      excerpt: row.excerpt,
+      district: row.district_id === null ? null : { id: row.district_id, slug: row.district_slug },
+      rank: Number(row.rank),
+    })),
+    totalDocs,
+    limit,
+    page,
+    totalPages,
+    hasNextPage: page < totalPages,
+    hasPrevPage: page > 1,
+  }
+}
