@@ -23,6 +23,8 @@ import { districtDirectory } from './src/endpoints/districtDirectory'
 import { apiDocsEndpoint, openApiEndpoint } from './src/endpoints/openapi'
 import { searchEndpoint } from './src/endpoints/search'
 import { WorkingGroups } from './collections/WorkingGroups'
+import { answerErrors } from './src/guards/answerErrors'
+import { hardenConfig } from './src/guards/hardenConfig'
 import { corsOrigins } from './src/lib/corsOrigins'
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales'
 import { logLevel } from './src/lib/logLevel'
@@ -115,12 +117,18 @@ export default buildConfig({
   sharp,
   upload: uploadLimits(),
   logger: payloadLogger(logLevel()),
+  hooks: { afterError: [answerErrors] },
   // Ordinary client errors are answers, not incidents: keep their stack traces out of the log.
   loggingLevels: {
     AuthenticationError: 'info',
     LockedAuth: 'info',
     UnverifiedEmail: 'info',
     QueryError: 'info',
+    ValidationError: 'info',
+    Forbidden: 'info',
+    NotFound: 'info',
+    // Error classes Payload's ErrorName type does not list; the logger looks names up at run time.
+    ...({ InputError: 'info', UnauthorizedError: 'info' } as Record<never, never>),
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: {
@@ -160,4 +168,4 @@ export default buildConfig({
       userHasAccessToAllTenants: (user) => isAdmin(user),
     }),
   ],
-})
+}).then(hardenConfig)

@@ -1,0 +1,103 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { createMember } from '../helpers/auth'
+import { createDistrict, unique } from '../helpers/factories'
+import { testPayload } from '../helpers/payload'
+import { gql, rest } from '../helpers/routes'
+
+/**
+ * Malformed queries that PostgreSQL used to refuse with a 500 ("An unknown error occurred"):
+ * each is a 400 whose message names the parameter, through REST and GraphQL alike, and nothing
+ * is written.
+ */
+let payload: Payload
+let district: number
+let author: string
+
+beforeAll(async () => {
+  payload = await testPayload()
+  district = (await createDistrict(payload)).id
+  author = (await createMember(district, 'author')).token
+})
+
+const CASES: Array<[query: string, field: string]> = [
+  ['networks/abc', 'id'],
+  ['networks/99999999999', 'id'],
+  ['networks?where[district][in]=x', 'where[district][in][0]'],
+  ['networks?where[district][equals]=abc', 'where[district][equals]'],
+  ['networks?where[id][equals]=-1', 'where[id][equals]'],
+  ['networks?page=-5', 'page'],
+  ['networks?page=0', 'page'],
+  ['networks?limit=99999999999999999999', 'limit'],
+  ['networks?limit=-1', 'limit'],
+  ['networks?limit=1.5', 'limit'],
+  ['networks?depth=abc', 'depth'],
+  ['networks?where[_status][like]=p', 'where[_status][like]'],
+  ['networks?where[_status][equals]=nonsense', 'where[_status][equals]'],
+  ['networks?where[name][equals]=a%00b', 'where[name][equals]'],
+  ['networks?where[name][sounds_like]=x', 'where[name][sounds_like]'],
+  ['networks?where[name]=x', 'where[name]'],
+  ['networks?where[nosuchfield][equals]=x', 'where[nosuchfield]'],
+  ['networks?where[createdAt][greater_than]=yesterday', 'where[createdAt][greater_than]'],
+  ['networks?where[foundedYear][equals]=nineteen', 'where[foundedYear][equals]'],
+  ['contacts?where[publicListing.consent][equals]=maybe', 'where[publicListing.consent][equals]'],
+  ['networks?where[or][0][district][in]=1,x', 'where[or][0][district][in][1]'],
+  ['networks?where[name][near]=1,2', 'where[name][near]'],
+  ['networks?joins[workingGroups][page]=-1', 'joins[workingGroups][page]'],
+  ['networks?joins[nosuchjoin][limit]=1', 'joins[nosuchjoin]'],
+  ['networks?joins[contacts][sort]=name', 'joins[contacts][sort]'],
+  ['networks/versions?where[parent][equals]=abc', 'where[parent][equals]'],
+]
+
+describe('malformed queries', () => {
+  it.each(CASES)('GET %s is a 400 naming %s', async (query, field) => {
+    const response = await rest('GET', query)
+    expect(response.status).toBe(400)
+    expect(response.json.errors[0].data?.field ?? response.json.errors[0].message).toBe(field)
+    expect(response.json.errors[0].message).toMatch(new RegExp(`^${field.replace(/[[\]().]/g, '\\$&')}: `))
+    expect(JSON.stringify(response.json)).not.toMatch(/at .+\.js:\d+|stack/)
+  })
+
+  it('answers the same queries over GraphQL with a 400 error naming the argument', async () => {
+    for (const [query, field] of [
+      [`{ Networks(where: { district: { in: ["x"] } }) { docs { id } } }`, 'where[district][in][0]'],
+      [`{ Networks(page: -5) { docs { id } } }`, 'page'],
+      [`{ Networks(limit: 5000) { docs { id } } }`, 'limit'],
+      [`{ Networks(where: { name: { equals: "a\\u0000b" } }) { docs { id } } }`, 'where[name][equals]'],
+    ] as const) {
+      const response = await gql(query)
+      const error = response.json.errors?.[0]
+      expect({
+        query,
+        status: error?.extensions?.statusCode,
+        field: error?.extensions?.data?.field ?? error?.message,
+      }).toEqual({ query, status: 400, field: expect.stringContaining(field) })
+    }
+  })
+
+  it('refuses a NUL character in written data, naming the field, and writes nothing', async () => {
+    const name = `${unique('Netz')}\u0000`
+    const response = await rest('POST', 'networks?draft=true', { token: author, body: { district, name } })
+    expect(response.status).toBe(400)
+    expect(response.json.errors[0].message).toBe('name: contains a NUL character (\\u0000).')
+    expect(
+      (await payload.count({ collection: 'networks', where: { district: { equals: district } } })).totalDocs,
+    ).toBe(0)
+  })
+
+  it('still answers well-formed queries of every kind', async () => {
+    for (const query of [
+      `networks?where[district][in]=${district},${district}`,
+      'networks?where[id][greater_than]=0&limit=0',
+      'networks?where[_status][equals]=published&sort=-updatedAt,name',
+      'networks?where[createdAt][greater_than]=2020-01-01&page=2&limit=1000',
+      'networks?where[name][like]=Netz&depth=3',
+      `networks?where[and][0][district][equals]=${district}&where[and][1][name][exists]=true`,
+      'contacts?where[publicListing.consent][equals]=true',
+      'networks?joins[workingGroups][limit]=2&joins[workingGroups][sort]=-kind&depth=1',
+    ]) {
+      expect({ query, status: (await rest('GET', query)).status }).toEqual({ query, status: 200 })
+    }
+  })
+})
