@@ -40,15 +40,24 @@ export const readContentVersions: Access = ({ req }) => {
 }
 
 /**
- * Creating needs the create role, creating it published the publish role, in the district
- * the document names (checked again by `guardDistrict`, since the district may be filled in
- * only after access runs).
+ * What creating a document with this data amounts to: creating it, publishing it when it
+ * arrives published, and moving it to the trash when it arrives there.
+ */
+export const creationOperations = (data: Record<string, unknown> | undefined): Operation[] => [
+  data?._status === 'published' ? 'publish' : 'create',
+  ...(data?.deletedAt ? (['trash'] as const) : []),
+]
+
+/**
+ * Creating needs the role for each of those operations in the district the document names
+ * (checked again by `guardDistrict`, since the district may be filled in only after access runs).
  */
 export const createContent: Access = ({ req, data }) => {
   if (isAdmin(req.user)) return true
   if (!req.user) return false
-  const operation: Operation = data?._status === 'published' ? 'publish' : 'create'
-  return mayCreateIn(req.user, cellOf('content', operation), data?.district)
+  return creationOperations(data).every((operation) =>
+    mayCreateIn(req.user, cellOf('content', operation), data?.district),
+  )
 }
 
 /** The rules for changing a document that is not in the trash (see updateContent). */

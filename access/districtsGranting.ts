@@ -6,6 +6,12 @@ import type { Cell } from './matrix'
 type Membership = { district?: unknown; roles?: readonly string[] | null }
 export type UserWithMemberships = { districts?: readonly Membership[] | null } | null | undefined
 
+/** Ids of every district the user is a member of, whatever the role. */
+export const districtsOf = (user: UserWithMemberships): Array<number | string> =>
+  (user?.districts ?? [])
+    .map(({ district }) => idOf(district) as number | string)
+    .filter((id) => id !== undefined && id !== null)
+
 /** Ids of the districts in which the user holds a role that the cell grants. */
 export const districtsGranting = (user: UserWithMemberships, cell: Cell): Array<number | string> =>
   (user?.districts ?? [])

@@ -1,5 +1,6 @@
 import { Forbidden, ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
+import { creationOperations } from '../../access/contentAccess'
 import { grantsIn } from '../../access/districtsGranting'
 import { isAdmin } from '../../access/isAdmin'
 import { cellOf } from '../../access/matrix'
@@ -22,8 +23,7 @@ export const guardDistrict: CollectionBeforeChangeHook = ({
   if (!user || isAdmin(user)) return data
   const district = idOf(data.district)
   if (operation === 'create') {
-    const cell = cellOf('content', data._status === 'published' ? 'publish' : 'create')
-    if (!grantsIn(user, cell, district)) {
+    if (!creationOperations(data).every((op) => grantsIn(user, cellOf('content', op), district))) {
       throw new Forbidden(req.t)
     }
     return data

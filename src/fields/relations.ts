@@ -1,11 +1,12 @@
 import type { RelationshipField } from 'payload'
 
+import { keepRelationshipValidation } from './keepRelationshipValidation'
 import { sameDistrict } from './sameDistrict'
 
 type Overrides = Partial<Pick<RelationshipField, 'required' | 'label' | 'admin' | 'validate'>>
 
-/** The network a document belongs to (same district only). */
-export const networkRelation = (overrides: Overrides = {}): RelationshipField =>
+/** The network a document belongs to (same district only, also with a `validate` of its own). */
+export const networkRelation = ({ validate, ...overrides }: Overrides = {}): RelationshipField =>
   ({
     name: 'network',
     type: 'relationship',
@@ -14,6 +15,7 @@ export const networkRelation = (overrides: Overrides = {}): RelationshipField =>
     filterOptions: sameDistrict,
     label: { de: 'Netzwerk', en: 'Network' },
     ...overrides,
+    ...(validate ? { validate: keepRelationshipValidation(validate as never) } : {}),
   }) as RelationshipField
 
 /** Fields of action: the state-wide taxonomy, shared by all districts. */

@@ -17,13 +17,17 @@ export const translationsField = (locales: Array<{ code: string; label: string }
   },
 })
 
-/** Records the locale being saved when the document's title field has text in it. */
+/**
+ * Records the locale being saved when the document's title field has text in it. The list is
+ * the server's: it starts from what was stored, never from what a client sends.
+ */
 export const trackTranslations =
   (titleField: string): CollectionBeforeChangeHook =>
   ({ data, originalDoc, req }) => {
     const locale = req.locale
-    if (!locale || locale === 'all') return data
-    const present = new Set<string>((data.translations ?? originalDoc?.translations ?? []) as string[])
+    const stored = (originalDoc?.translations ?? []) as string[]
+    if (!locale || locale === 'all') return { ...data, translations: stored }
+    const present = new Set<string>(stored)
     const title = data[titleField]
     if (typeof title === 'string' && title.trim()) present.add(locale)
     else present.delete(locale)

@@ -1,5 +1,6 @@
 import type { ArrayField } from 'payload'
 
+import { districtsOf, type UserWithMemberships } from '../../../access/districtsGranting'
 import { isAdmin } from '../../../access/isAdmin'
 import { managedDistricts, membershipsWritable } from '../../../access/usersAccess'
 import { DISTRICT_ROLE_LABELS, DISTRICT_ROLES } from '../../../access/roles'
@@ -29,8 +30,13 @@ export const districtMemberships: ArrayField = {
       name: 'district',
       type: 'relationship',
       relationTo: 'districts',
-      // District admins pick only districts they administer (the hook refuses others anyway).
-      filterOptions: ({ req: { user } }) => (isAdmin(user) ? true : { id: { in: managedDistricts(user) } }),
+      // District admins pick only districts they administer (guardUserManagement refuses any
+      // other change). The account's memberships as they stand stay valid: without them nobody
+      // who is not a district admin there could save their own name or password.
+      filterOptions: ({ data, req: { user } }) =>
+        isAdmin(user)
+          ? true
+          : { id: { in: [...managedDistricts(user), ...districtsOf(data as UserWithMemberships)] } },
       required: true,
       index: true,
       label: { de: 'Landkreis / Stadt', en: 'District' },
