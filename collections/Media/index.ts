@@ -1,11 +1,19 @@
-import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+import type { CollectionConfig, FieldAccess, TextFieldSingleValidation } from 'payload'
 
+import { grantsIn } from '../../access/districtsGranting'
+import { isAdmin } from '../../access/isAdmin'
+import { cellOf } from '../../access/matrix'
 import { createMedia, deleteMedia, readMedia, updateMedia } from '../../access/mediaAccess'
 import { preventDeleteWhenReferenced } from '../../src/hooks/preventDeleteWhenReferenced'
 import { message } from '../../src/lib/message'
 import { mediaDir } from '../../src/lib/paths'
 import { GROUPS } from '../adminGroups'
 import { REFERRERS } from '../references'
+import { answerMalformedUpload } from './hooks/answerMalformedUpload'
+import { checkUploadFilename } from './hooks/checkUploadFilename'
+import { downloadFilename } from './hooks/downloadFilename'
+import { fileResponseHeaders } from './hooks/fileResponseHeaders'
+import { stripUploadedMetadata } from './hooks/stripUploadedMetadata'
 
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf']
 
@@ -18,6 +26,16 @@ const validateAlt: TextFieldSingleValidation = (value, { data, req }) => {
   }
   return true
 }
+
+/**
+ * `public` opens a file to anonymous clients: only those who may edit media in the district
+ * (editors, district admins, the state admin) set or change it. Payload drops a value the
+ * caller may not write; on create the district is the one the data names.
+ */
+const mayPublish =
+  (district: (args: Parameters<FieldAccess>[0]) => unknown): FieldAccess =>
+  (args) =>
+    isAdmin(args.req.user) || grantsIn(args.req.user, cellOf('media', 'update'), district(args))
 
 /** Uploaded images and documents (flyers) of a district. */
 export const Media: CollectionConfig<'media'> = {
@@ -46,7 +64,14 @@ export const Media: CollectionConfig<'media'> = {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
     group: GROUPS.content,
   },
-  hooks: { beforeDelete: [preventDeleteWhenReferenced(REFERRERS.media ?? [])] },
+  hooks: {
+    // Before Payload reads the upload (generateFileData): what it stores is already checked and clean.
+    beforeOperation: [checkUploadFilename, stripUploadedMetadata],
+    beforeDelete: [preventDeleteWhenReferenced(REFERRERS.media ?? [])],
+    afterError: [answerMalformedUpload],
+  },
+  // Found before Payload's own file endpoint, which it wraps.
+  endpoints: [downloadFilename],
   // From the role matrix; the plugin's tenant access is off (payload.config.ts).
   access: {
     read: readMedia,
@@ -64,6 +89,7 @@ export const Media: CollectionConfig<'media'> = {
       { name: 'large', width: 1600, withoutEnlargement: true },
     ],
     adminThumbnail: 'thumbnail',
+    modifyResponseHeaders: fileResponseHeaders,
   },
   fields: [
     {
@@ -89,6 +115,10 @@ export const Media: CollectionConfig<'media'> = {
           de: 'Für alle sichtbar, auch ohne Verwendung in veröffentlichten Inhalten.',
           en: 'Visible to everyone, even when no published content uses it.',
         },
+      },
+      access: {
+        create: mayPublish(({ data }) => data?.district),
+        update: mayPublish(({ doc }) => doc?.district),
       },
     },
     {

@@ -1,10 +1,5 @@
-/** A minimal, well-formed one-page PDF (objects, cross-reference table, trailer). */
-export const minimalPdf = (): Buffer => {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-  ]
+/** A well-formed PDF of the given objects (numbered from 1; the first is the catalog). */
+export const pdfOf = (objects: string[]): Buffer => {
   let body = '%PDF-1.4\n'
   const offsets: number[] = []
   objects.forEach((object, index) => {
@@ -17,3 +12,11 @@ export const minimalPdf = (): Buffer => {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
   return Buffer.from(body)
 }
+
+/** A minimal, well-formed one-page PDF (objects, cross-reference table, trailer). */
+export const minimalPdf = (): Buffer =>
+  pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+  ])
