@@ -2,8 +2,9 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { withGraphqlSelect } from '../../../../lib/graphqlSelect'
+import { withGraphqlRequestLimits } from '../../../../lib/graphqlRequest'
 
-// Queries read only the fields they ask for (select: true unless they say otherwise).
-export const POST = withGraphqlSelect(GRAPHQL_POST(config))
+// Requests are read and checked before Payload sees them (size, depth, cost, aliases, one auth
+// operation), mutations queue for a write place, and queries read only the fields they ask for.
+export const POST = withGraphqlRequestLimits(GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)
