@@ -18,7 +18,7 @@ import { Networks } from './collections/Networks'
 import { Principles } from './collections/Principles'
 import { TargetGroups } from './collections/TargetGroups'
 import { Users } from './collections/Users'
-import { scopeLockedDocuments } from './collections/scopeLockedDocuments'
+import { SIGN_IN_TRANSLATIONS } from './collections/Users/signInMessages'
 import { districtDirectory } from './src/endpoints/districtDirectory'
 import { apiDocsEndpoint, openApiEndpoint } from './src/endpoints/openapi'
 import { searchEndpoint } from './src/endpoints/search'
@@ -51,7 +51,10 @@ export default buildConfig({
   serverURL,
   secret: resolvePayloadSecret(),
   cors: corsOrigins(),
-  csrf: corsOrigins(),
+  // Which origins may use a session cookie is decided by the express server, which knows the
+  // origin each request was sent to (src/server/crossOriginCredentials.ts); Payload's static
+  // list could only hold SERVER_URL and would lock out the admin on any other host name.
+  csrf: [],
   admin: {
     user: Users.slug,
     // The default Gravatar avatar would send every editor's e-mail hash abroad.
@@ -72,6 +75,7 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: 'de',
     supportedLanguages: { de, en },
+    translations: SIGN_IN_TRANSLATIONS,
   },
   localization: {
     locales: LOCALES.map((locale) => ({ ...locale })),
@@ -96,7 +100,6 @@ export default buildConfig({
   // `defaultPopulate` shape; `depth` and `populate` ask for more.
   defaultDepth: 1,
   endpoints: [searchEndpoint, openApiEndpoint, apiDocsEndpoint],
-  onInit: (payload) => scopeLockedDocuments(payload),
   jobs: {
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     // The server's cron runs the queue; over HTTP only the state admin may trigger it.
@@ -128,7 +131,7 @@ export default buildConfig({
     Forbidden: 'info',
     NotFound: 'info',
     // Error classes Payload's ErrorName type does not list; the logger looks names up at run time.
-    ...({ InputError: 'info', UnauthorizedError: 'info' } as Record<never, never>),
+    ...({ InputError: 'info', UnauthorizedError: 'info', TooManyAttempts: 'info' } as Record<never, never>),
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: {

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { idOf } from '../src/lib/idOf'
+import { districtsOf } from './districtsGranting'
 import { isAdmin } from './isAdmin'
 
 /**
@@ -12,7 +12,7 @@ export const ownDistrictsLocks: Access = async ({ req }) => {
   const user = req.user
   if (!user) return false
   if (isAdmin(user)) return true
-  const districts = (user.districts ?? []).map(({ district }) => idOf(district))
+  const districts = districtsOf(user)
   const colleagues = districts.length
     ? await req.payload.find({
         collection: 'users',

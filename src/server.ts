@@ -24,14 +24,15 @@ import { httpPort } from './lib/port'
 import { trustProxy } from './lib/trustProxy'
 import { maxUploadBytes } from './lib/uploadLimits'
 import { installGracefulShutdown } from './server/gracefulShutdown'
-import { authRateLimit } from './server/authRateLimit'
-import { limitConcurrentWrites } from './server/limitConcurrentWrites'
+import { crossOriginCredentials } from './server/crossOriginCredentials'
 import { healthRoutes } from './server/healthRoutes'
 import { preferGermanAdmin } from './server/preferGermanAdmin'
+import { refuseMalformedRequests } from './server/refuseMalformedRequests'
 import { requestLogger } from './server/requestLogger'
 import { responseCompression } from './server/responseCompression'
 import { securityHeaders } from './server/securityHeaders'
 import { seedOnFirstStart } from './server/seedOnFirstStart'
+import { stampClientAddress } from './server/stampClientAddress'
 
 const dev = process.env.NODE_ENV !== 'production'
 const root = process.cwd()
@@ -67,7 +68,15 @@ const start = async () => {
   await seedOnFirstStart(payload, { dev })
 
   const app = express()
-  const server = http.createServer(app)
+  const server = http.createServer(
+    {
+      // A client gets 20 s for its headers and 5 minutes for the whole request (a large upload on
+      // a slow line); bodies are also timed while they are read (src/lib/requestBody.ts).
+      headersTimeout: 20_000,
+      requestTimeout: 300_000,
+    },
+    app,
+  )
   const nextApp = next({ dev, dir: root, httpServer: server })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
@@ -89,8 +98,9 @@ const start = async () => {
   app.use(securityHeaders())
   app.use(requestLogger(payload))
   app.use(healthRoutes(payload, shutdown.isShuttingDown))
-  app.use(authRateLimit())
-  app.use(limitConcurrentWrites())
+  app.use(refuseMalformedRequests)
+  app.use(stampClientAddress)
+  app.use(crossOriginCredentials(corsOrigins()))
   app.use(responseCompression())
   app.use(preferGermanAdmin)
   // Express 5 rejects '*' routes; everything else goes to Next.

@@ -3,8 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { adminOnlyField } from '../../access/predicates'
 import { createUsers, deleteUsers, readUsers, updateUsers } from '../../access/usersAccess'
 import { GLOBAL_ROLES } from '../../access/roles'
+import { secureCookies } from '../../src/lib/secureCookies'
 import { GROUPS } from '../adminGroups'
 import { districtMemberships } from './fields/districtMemberships'
+import { guardSignIn, recordForgotPasswordTime } from './hooks/guardSignIn'
 import { guardUserDeletion, guardUserManagement } from './hooks/guardUserManagement'
 import { hideApiKey } from './hooks/hideApiKey'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
@@ -22,6 +24,8 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     useAPIKey: true,
+    // Secure in production (behind HTTPS), unless SERVER_URL says the server is plain http.
+    cookies: { sameSite: 'Lax', secure: secureCookies() },
   },
   admin: {
     useAsTitle: 'email',
@@ -36,6 +40,8 @@ export const Users: CollectionConfig<'users'> = {
     delete: deleteUsers,
   },
   hooks: {
+    beforeOperation: [guardSignIn],
+    afterForgotPassword: [recordForgotPasswordTime],
     beforeValidate: [requireStrongPassword],
     beforeChange: [makeFirstUserAdmin, guardUserManagement],
     beforeDelete: [guardUserDeletion],

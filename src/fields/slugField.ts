@@ -13,6 +13,13 @@ type SlugOptions = {
   maxLength?: number
 }
 
+/**
+ * How many other documents of the district use the slug, among those the caller may read: the
+ * admin's form-state lets any signed-in user validate a slug for any district, and "taken"
+ * must not confirm a hidden person, draft or trashed document elsewhere. Where the caller may
+ * write they read everything, drafts and trash included, so the check is exact there; the
+ * server's own writes (seeds, no user) count everything.
+ */
 const countTaken = async (
   req: PayloadRequest,
   collection: string,
@@ -30,7 +37,8 @@ const countTaken = async (
       ],
     },
     trash: true,
-    overrideAccess: true,
+    overrideAccess: !req.user,
+    user: req.user ?? undefined,
     req,
   })
   return totalDocs

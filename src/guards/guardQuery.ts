@@ -69,10 +69,26 @@ const checkJoins = async (req: PayloadRequest, collection: SanitizedCollectionCo
  * PostgreSQL unchecked (answered 500) or evaluate without the caller's access (sort paths),
  * with a 400 that names the parameter. Calls the server makes for itself are trusted.
  */
-export const guardQuery: CollectionBeforeOperationHook = async ({ args, collection, req }) => {
+export const guardQuery: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const given = args as Record<string, unknown>
   if (given.overrideAccess === true) return args
-  if (given.id !== undefined && given.id !== null) checkId(given.id, 'id', `an id of ${collection.slug}`)
+  const byId = given.id !== undefined && given.id !== null
+  if (byId) checkId(given.id, 'id', `an id of ${collection.slug}`)
+  if (
+    (operation === 'update' || operation === 'delete') &&
+    !byId &&
+    (given.where === undefined || given.where === null)
+  ) {
+    throw new InputError(
+      'where',
+      `chooses the ${collection.slug} to ${operation}; without it nothing is changed.`,
+    )
+  }
+  // Payload (3.90.2) failed with 500 on a file sent to a collection that stores none. (The
+  // request's own collection only: an upload's operations look up other collections with it.)
+  if (req.file && !collection.upload && req.routeParams?.collection === collection.slug) {
+    throw new InputError('file', `${collection.slug} take no files.`)
+  }
   checkPaging(given)
   checkWholeNumber(given.depth, 'depth', 0, MAX_DEPTH)
   if (given.where !== undefined && given.where !== null) checkWhere(req, collection, given.where)

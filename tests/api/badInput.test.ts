@@ -86,6 +86,80 @@ describe('malformed queries', () => {
     ).toBe(0)
   })
 
+  it('answers routes a collection does not have with a 4xx, not 500', async () => {
+    for (const [method, path] of [
+      ['GET', 'fields-of-action/versions'],
+      ['GET', 'districts/versions/1'],
+      ['POST', 'media/versions/1'],
+      ['POST', 'users/verify/abc'],
+      ['GET', 'payload-migrations'],
+    ] as const) {
+      const response = await rest(method, path, { token: author })
+      // 404, or 400 where the path reads as a document id ("versions" is not one).
+      expect({ method, path, refused: [400, 404].includes(response.status) }).toEqual({
+        method,
+        path,
+        refused: true,
+      })
+    }
+  })
+
+  it('refuses malformed write bodies with 400 or 415, before any access check or parser fails', async () => {
+    const send = (path: string, body: BodyInit, contentType: string) =>
+      rest('POST', path, { token: author, headers: { 'Content-Type': contentType }, raw: body })
+    const cases: Array<[string, BodyInit, string, number, RegExp]> = [
+      ['networks', '[1, 2]', 'application/json', 400, /must be a JSON object/],
+      ['networks', '5', 'application/json', 400, /must be a JSON object/],
+      ['networks', '{"name": ', 'application/json', 400, /not valid JSON/],
+      [
+        'networks',
+        `${'['.repeat(5000)}${']'.repeat(5000)}`,
+        'application/json',
+        400,
+        /nests 5000 levels deep/,
+      ],
+      ['networks', 'name=x', 'text/plain', 415, /application\/json/],
+      [
+        'media',
+        '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1',
+        'multipart/form-data; boundary=x',
+        400,
+        /form is malformed/,
+      ],
+      ['media', 'irgendwas', 'multipart/form-data', 400, /Content-Type is not usable/],
+      [
+        'media',
+        '--x\r\nContent-Disposition: form-data; name="file"; filename="a\u0000.png"\r\nContent-Type: image/png\r\n\r\nPNG\r\n--x--\r\n',
+        'multipart/form-data; boundary=x',
+        400,
+        /^file: the file name contains control characters/i,
+      ],
+    ]
+    for (const [path, body, contentType, status, message] of cases) {
+      const response = await send(path, body, contentType)
+      expect({ path, contentType, status: response.status }).toEqual({ path, contentType, status })
+      expect(response.json.errors[0].message).toMatch(message)
+    }
+  })
+
+  it('names what is missing or misplaced in a write', async () => {
+    const bulk = await rest('PATCH', 'networks', { token: author, body: { summary: 'alle' } })
+    expect(bulk.status).toBe(400)
+    expect(bulk.json.errors[0].message).toMatch(/^where: chooses the networks to update/)
+    const form = new FormData()
+    form.append('file', new Blob(['x'], { type: 'text/plain' }), 'datei.txt')
+    form.append('_payload', JSON.stringify({ district, name: unique('Netz') }))
+    const file = await rest('POST', 'networks', { token: author, body: form })
+    expect(file.status).toBe(400)
+    expect(file.json.errors[0].message).toBe('file: networks take no files.')
+    const forgot = await rest('POST', 'users/forgot-password', { body: {} })
+    expect(forgot.status).toBe(400)
+  })
+
+  it('answers a missing preference with 404', async () => {
+    expect((await rest('DELETE', 'payload-preferences/gibt-es-nicht', { token: author })).status).toBe(404)
+  })
+
   it('still answers well-formed queries of every kind', async () => {
     for (const query of [
       `networks?where[district][in]=${district},${district}`,

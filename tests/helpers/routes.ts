@@ -1,23 +1,28 @@
-import config from '@payload-config'
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
-
-// The app's own GraphQL route (it adds select-by-default around Payload's handler).
+// The app's own routes: Payload's handlers with what the app adds around them (caching headers,
+// bodies read and checked before writes queue, GraphQL's limits and select-by-default).
+import * as restRoute from '../../src/app/(payload)/api/[...slug]/route'
 import { POST as graphql } from '../../src/app/(payload)/api/graphql/route'
 
 const BASE = 'http://localhost:3000/api'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 const handlers = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  DELETE: REST_DELETE(config),
+  GET: restRoute.GET,
+  POST: restRoute.POST,
+  PATCH: restRoute.PATCH,
+  DELETE: restRoute.DELETE,
 }
 
-type RestOptions = { body?: unknown; token?: string; headers?: Record<string, string> }
+type RestOptions = {
+  body?: unknown
+  /** Sent exactly as given (with the headers given), instead of `body` as JSON. */
+  raw?: BodyInit
+  token?: string
+  headers?: Record<string, string>
+}
 
 /**
- * Calls Payload's real REST route handler, as Next would for /api/<path>, without a server.
+ * Calls the app's real REST route handler, as Next would for /api/<path>, without a server.
  * `path` is everything after /api/, with an optional query string.
  */
 export const rest = async (method: Method, path: string, options: RestOptions = {}) => {
@@ -25,13 +30,18 @@ export const rest = async (method: Method, path: string, options: RestOptions = 
   const headers = new Headers(options.headers)
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
   let body: BodyInit | undefined
-  if (options.body instanceof FormData) body = options.body
+  if (options.raw !== undefined) body = options.raw
+  else if (options.body instanceof FormData) body = options.body
   else if (options.body !== undefined) {
     headers.set('Content-Type', 'application/json')
     body = JSON.stringify(options.body)
   }
   const request = new Request(url, { method, headers, body })
-  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  // As Next hands the catch-all segments over: decoded.
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .map(decodeURIComponent)
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
   // Files (media/file/…) are not JSON.
   const isJson = /json/.test(response.headers.get('content-type') ?? 'application/json')

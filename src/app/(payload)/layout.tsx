@@ -1,16 +1,18 @@
 /* Generated shape (Payload's app template); keep in step with @payloadcms/next. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
-import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
+import { RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import React from 'react'
 
+import { guardedServerFunctions } from '../../guards/serverFunctions'
 import { importMap } from './admin/importMap.js'
 import './custom.css'
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  // Payload's server functions, with the district and consent rules applied (src/guards).
+  return guardedServerFunctions({ name: args.name, args: args.args, config, importMap })
 }
 
 const Layout = ({ children }: { children: React.ReactNode }) => (

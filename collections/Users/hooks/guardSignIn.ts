@@ -1,0 +1,150 @@
+import crypto from 'node:crypto'
+
+import {
+  APIError,
+  AuthenticationError,
+  type CollectionAfterForgotPasswordHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
+
+import { CLIENT_ADDRESS_HEADER } from '../../../src/lib/clientAddress'
+import { message } from '../../../src/lib/message'
+import { TOO_MANY_ATTEMPTS } from '../signInMessages'
+
+type Window = { limit: number; windowMs: number }
+
+/** Attempts per client address; the account lockout (5 wrong passwords) comes on top. */
+export const SIGN_IN_LIMITS: Record<string, Window> = {
+  login: { limit: 10, windowMs: 60_000 },
+  forgotPassword: { limit: 5, windowMs: 60 * 60_000 },
+  resetPassword: { limit: 10, windowMs: 60 * 60_000 },
+  unlock: { limit: 5, windowMs: 60 * 60_000 },
+}
+
+export class TooManyAttempts extends APIError {
+  constructor(req: PayloadRequest, retryAfterSeconds: number) {
+    super(
+      message(req, TOO_MANY_ATTEMPTS.de, TOO_MANY_ATTEMPTS.en),
+      429,
+      { retryAfter: retryAfterSeconds },
+      true,
+    )
+  }
+}
+
+/**
+ * Counts per process, on `globalThis`: Next bundles the REST and the GraphQL route separately,
+ * and a module-level map would count each on its own (8 REST + 2 GraphQL attempts were 8 and 2).
+ */
+const counters = ((globalThis as Record<symbol, Map<string, { count: number; resetAt: number }>>)[
+  Symbol.for('integrationsnetzwerke.signInAttempts')
+] ??= new Map())
+const MAX_TRACKED = 100_000
+
+/** Counts one attempt; the seconds to wait when over the limit, else 0. */
+const attempt = (key: string, { limit, windowMs }: Window): number => {
+  const now = Date.now()
+  if (counters.size > MAX_TRACKED) {
+    for (const [tracked, { resetAt }] of counters) if (resetAt <= now) counters.delete(tracked)
+  }
+  let counter = counters.get(key)
+  if (!counter || counter.resetAt <= now) counters.set(key, (counter = { count: 0, resetAt: now + windowMs }))
+  counter.count++
+  return counter.count > limit ? Math.ceil((counter.resetAt - now) / 1000) : 0
+}
+
+/** Forgets every count (tests only). */
+export const resetSignInCounters = () => counters.clear()
+
+/** Payload's current password hashing (pbkdf2-sha256, 600,000 rounds, 32 bytes) on a throwaway salt. */
+const hashLikePayload = (password: string) =>
+  new Promise<void>((resolve) =>
+    crypto.pbkdf2(password, crypto.randomBytes(32).toString('hex'), 600_000, 32, 'sha256', () => resolve()),
+  )
+
+const findAccount = (req: PayloadRequest, email: unknown) =>
+  typeof email === 'string' && email.trim()
+    ? req.payload.db.findOne<{
+        id: number
+        lockUntil?: string | null
+        resetPasswordRequestedAt?: string | null
+      }>({
+        collection: 'users',
+        where: { email: { equals: email.toLowerCase().trim() } },
+        req,
+      })
+    : Promise.resolve(null)
+
+/**
+ * A wrong password costs a password hash; an unknown address cost nothing (25 ms against
+ * 370 ms), and a locked account answered at once with its own message: both told which
+ * addresses have accounts. Now all three take a hash and get the same answer.
+ */
+const equaliseLogin = async (req: PayloadRequest, data: Record<string, unknown>) => {
+  if (typeof data.password !== 'string' || !data.password) return
+  const account = await findAccount(req, data.email)
+  const locked = Boolean(account?.lockUntil && new Date(account.lockUntil).getTime() > Date.now())
+  if (account && !locked) return
+  await hashLikePayload(data.password)
+  if (locked) throw new AuthenticationError(req.t)
+}
+
+/** How long the latest forgot-password requests for real accounts took, in ms. */
+const forgotPasswordTimes = ((globalThis as Record<symbol, number[]>)[
+  Symbol.for('integrationsnetzwerke.forgotPasswordTimes')
+] ??= [])
+const typicalForgotPasswordMs = () =>
+  forgotPasswordTimes.length
+    ? [...forgotPasswordTimes].sort((a, b) => a - b)[forgotPasswordTimes.length >> 1]!
+    : 100
+const FORGOT_STARTED = Symbol('forgotPasswordStarted')
+
+/**
+ * Forgot-password answers the same for unknown addresses, but it answered faster (no token
+ * written, no mail sent). Requests that send no mail now wait about as long as the ones that do.
+ */
+const equaliseForgotPassword = async (req: PayloadRequest, data: Record<string, unknown>) => {
+  const started = Date.now()
+  const account = await findAccount(req, data.email)
+  const interval = req.payload.collections.users.config.auth.forgotPassword?.minRequestInterval ?? 15_000
+  const requestedAt = account?.resetPasswordRequestedAt
+    ? new Date(account.resetPasswordRequestedAt).getTime()
+    : 0
+  if (account && requestedAt <= started - interval) {
+    ;(req.context as Record<symbol, number>)[FORGOT_STARTED] = started
+    return
+  }
+  const until = started + typicalForgotPasswordMs() * (0.9 + Math.random() * 0.2)
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, until - Date.now())))
+}
+
+export const recordForgotPasswordTime: CollectionAfterForgotPasswordHook = ({ context }) => {
+  const started = (context as Record<symbol, number>)[FORGOT_STARTED]
+  if (!started) return
+  forgotPasswordTimes.push(Math.min(3000, Date.now() - started))
+  if (forgotPasswordTimes.length > 15) forgotPasswordTimes.shift()
+}
+
+/**
+ * Sign-in operations, however they arrive (any spelling of the REST path, GraphQL aliases, one
+ * per alias): counted per client address, and answered so that they do not tell whether an
+ * account exists. The address comes from the express server (src/lib/clientAddress.ts); calls
+ * without it (the Local API, tests of the route handlers) are not counted.
+ */
+export const guardSignIn: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
+  const window = SIGN_IN_LIMITS[operation]
+  if (!window) return args
+  const address = req.headers?.get(CLIENT_ADDRESS_HEADER)
+  if (address) {
+    const wait = attempt(`${operation}:${address}`, window)
+    if (wait) {
+      req.responseHeaders = new Headers({ 'Retry-After': String(wait) })
+      throw new TooManyAttempts(req, wait)
+    }
+  }
+  const data = ((args as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>
+  if (operation === 'login') await equaliseLogin(req, data)
+  if (operation === 'forgotPassword') await equaliseForgotPassword(req, data)
+  return args
+}
