@@ -3,6 +3,18 @@ import { InputError } from '../lib/inputError'
 /** Largest id PostgreSQL's `serial` columns hold: beyond it the query itself fails. */
 export const MAX_ID = 2_147_483_647
 
+/**
+ * A value as a message may quote it, shortened. GraphQL hands over objects without a prototype,
+ * which String() cannot convert: JSON first.
+ */
+export const shown = (value: unknown, max = 60): string => {
+  try {
+    return (JSON.stringify(value) ?? Object.prototype.toString.call(value)).slice(0, max)
+  } catch {
+    return Object.prototype.toString.call(value)
+  }
+}
+
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
 
@@ -32,9 +44,8 @@ export const isId = (value: unknown): boolean => {
 
 export const checkId = (value: unknown, field: string, what = 'an id'): void => {
   if (!isId(value)) {
-    const shown =
-      typeof value === 'number' && Number.isNaN(value) ? 'the value' : `"${String(value).slice(0, 40)}"`
-    throw new InputError(field, `${shown} is not ${what}: ids are whole numbers from 1 to ${MAX_ID}.`)
+    const quoted = typeof value === 'number' && Number.isNaN(value) ? 'the value' : shown(value, 40)
+    throw new InputError(field, `${quoted} is not ${what}: ids are whole numbers from 1 to ${MAX_ID}.`)
   }
 }
 
@@ -45,9 +56,6 @@ export const checkWholeNumber = (value: unknown, field: string, min: number, max
   if (value === undefined || value === null) return
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value
   if (typeof number !== 'number' || !Number.isInteger(number) || number < min || number > max) {
-    throw new InputError(
-      field,
-      `"${String(value).slice(0, 40)}" is not a whole number from ${min} to ${max}.`,
-    )
+    throw new InputError(field, `${shown(value, 40)} is not a whole number from ${min} to ${max}.`)
   }
 }

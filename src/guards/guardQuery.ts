@@ -84,6 +84,10 @@ export const guardQuery: CollectionBeforeOperationHook = async ({ args, collecti
       `chooses the ${collection.slug} to ${operation}; without it nothing is changed.`,
     )
   }
+  // A create or update without a document (an empty body) failed inside Payload with 500.
+  if ((operation === 'create' || operation === 'update') && !isPlainObject(given.data)) {
+    throw new InputError('data', 'send the document as a JSON object of fields.')
+  }
   // Payload (3.90.2) failed with 500 on a file sent to a collection that stores none. (The
   // request's own collection only: an upload's operations look up other collections with it.)
   if (req.file && !collection.upload && req.routeParams?.collection === collection.slug) {

@@ -2,7 +2,7 @@ import { bodyProblem } from './checkBody'
 import { BodyError, type BodyLimits, readBody } from './requestBody'
 import { maxUploadBytes } from './uploadLimits'
 import { withCors } from './withCors'
-import { withWriteSlot } from './writeSlots'
+import { withWriteSlot, type WriteKind } from './writeSlots'
 
 /** JSON bodies (documents with rich text) stay well below this; uploads get their own limit. */
 const JSON_LIMITS: BodyLimits = { maxBytes: 5 * 1024 * 1024, idleTimeoutMs: 10_000, totalTimeoutMs: 30_000 }
@@ -17,6 +17,25 @@ const limitsFor = (request: Request): BodyLimits =>
 const isReadByPost = (request: Request) =>
   request.headers.get('x-payload-http-method-override') === 'GET' ||
   request.headers.get('x-http-method-override') === 'GET'
+
+/**
+ * Sign-in routes of auth collections, in any case and encoding. Only to pick a queue: a spelling
+ * that slips through waits with the other writes, and the sign-in limits are Payload's own
+ * (collections/Users/hooks/guardSignIn.ts) whatever the URL.
+ */
+const SIGN_IN_ROUTE =
+  /^\/api\/[^/]+\/(login|logout|refresh-token|forgot-password|reset-password|unlock|first-register|verify\/[^/]+)\/?$/
+
+const writeKindOf = (request: Request): WriteKind => {
+  const path = new URL(request.url).pathname
+  let decoded = path
+  try {
+    decoded = decodeURIComponent(path)
+  } catch {
+    // Refused by the express server already; classify the raw path.
+  }
+  return SIGN_IN_ROUTE.test(decoded.toLowerCase()) ? 'signIns' : 'writes'
+}
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>
 
@@ -55,7 +74,7 @@ export const withBufferedWrite =
     })
     if (isReadByPost(request)) return handler(buffered, context)
     try {
-      return await withWriteSlot(() => handler(buffered, context), request.signal)
+      return await withWriteSlot(() => handler(buffered, context), request.signal, writeKindOf(request))
     } catch (error) {
       // The client went away while its write waited: nobody is left to answer.
       if (request.signal.aborted) return new Response(null, { status: 499 })

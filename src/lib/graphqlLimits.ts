@@ -5,6 +5,7 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   getNamedType,
   isInterfaceType,
@@ -94,6 +95,24 @@ export const MAX_TOKENS = 10_000
 
 /** Mutations Payload generates for auth-enabled collections: `loginUser`, `forgotPasswordUser`, … */
 const AUTH_OPERATION = /^(login|logout|refreshToken|forgotPassword|resetPassword|unlock|verifyEmail)[A-Z]/
+
+/** Whether every mutation of the document is a sign-in operation (they queue on their own). */
+export const isSignInOnly = (document: DocumentNode): boolean => {
+  const mutations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode =>
+      definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation',
+  )
+  return (
+    mutations.length > 0 &&
+    mutations.every(({ selectionSet }) =>
+      selectionSet.selections.every(
+        (selection) =>
+          selection.kind === Kind.FIELD &&
+          (selection.name.value === '__typename' || AUTH_OPERATION.test(selection.name.value)),
+      ),
+    )
+  )
+}
 
 export type QueryMeasures = {
   aliases: number

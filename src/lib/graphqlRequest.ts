@@ -9,7 +9,7 @@ import {
   validate,
 } from 'graphql'
 
-import { MAX_TOKENS, queryLimitViolation } from './graphqlLimits'
+import { isSignInOnly, MAX_TOKENS, queryLimitViolation } from './graphqlLimits'
 import { MAX_NESTING, nestingDepth } from './nestingDepth'
 import { committedSchema, selectableQueries, withSelectByDefault } from './graphqlSelect'
 import { BodyError, type BodyLimits, readBody } from './requestBody'
@@ -253,7 +253,8 @@ export const withGraphqlRequestLimits =
     const mutation = document.definitions.some(
       (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation',
     )
-    const run: Runner = mutation ? (work) => withWriteSlot(work, request.signal) : (work) => work()
+    const kind = isSignInOnly(document) ? 'signIns' : 'writes'
+    const run: Runner = mutation ? (work) => withWriteSlot(work, request.signal, kind) : (work) => work()
     const response = withCors(
       request,
       await answerWithin(() => handler(forwarded), timeLimitMs, run, request.signal),

@@ -46,8 +46,9 @@ export const withSelectByDefault = (document: DocumentNode, selectable: Readonly
  * The committed schema.graphql as graphql-js types: what Payload generates from the config
  * (`npm run check:generated` keeps it current). Building it takes about 1.5 s: build it once.
  */
-export const committedSchema = (schemaFile = path.join(projectRoot(), 'schema.graphql')): GraphQLSchema =>
-  buildSchema(fs.readFileSync(schemaFile, 'utf8'))
+export const committedSchema = (
+  schemaFile = path.join(/* turbopackIgnore: true */ projectRoot(), 'schema.graphql'),
+): GraphQLSchema => buildSchema(fs.readFileSync(schemaFile, 'utf8'))
 
 /** The top-level queries of the schema that take `select`. */
 export const selectableQueries = (schema: GraphQLSchema = committedSchema()): Set<string> =>

@@ -1,5 +1,5 @@
 /**
- * At most `max` writing requests run at once; the rest wait in order. A write holds one pooled
+ * At most a few writing requests run at once; the rest wait in order. A write holds one pooled
  * database connection for its transaction, and inside it Payload also reads through the pool:
  * when every pooled connection belonged to a waiting transaction the server stopped answering
  * for good (the benchmark found it: about 28 parallel create-and-update chains on a pool of 10).
@@ -11,20 +11,36 @@
  */
 type Queue = { running: number; waiting: Array<() => void> }
 
+/**
+ * Places per kind of write. Sign-ins (login, logout, token refresh, password reset) write a
+ * session row in a short transaction after a password hash: they get places of their own, so
+ * that nobody waits behind editors' saves to log in, and so that a flood of them is answered
+ * (429 after the per-address limit) instead of queued. Together well below the pool of 10.
+ */
+export const WRITE_PLACES = { writes: 4, signIns: 2 } as const
+export type WriteKind = keyof typeof WRITE_PLACES
+
 const KEY = Symbol.for('integrationsnetzwerke.writeSlots')
-const queue = ((globalThis as Record<symbol, Queue>)[KEY] ??= { running: 0, waiting: [] })
+const queues = ((globalThis as Record<symbol, Record<WriteKind, Queue>>)[KEY] ??= {
+  writes: { running: 0, waiting: [] },
+  signIns: { running: 0, waiting: [] },
+})
 
-export const MAX_CONCURRENT_WRITES = 4
-
-const drain = () => {
-  while (queue.running < MAX_CONCURRENT_WRITES && queue.waiting.length > 0) queue.waiting.shift()!()
+const drain = (kind: WriteKind) => {
+  const queue = queues[kind]
+  while (queue.running < WRITE_PLACES[kind] && queue.waiting.length > 0) queue.waiting.shift()!()
 }
 
 /**
- * Runs `work` once a place is free. A request whose client gave up while it waited (`signal`
- * aborted) never runs and keeps no place.
+ * Runs `work` once a place of its kind is free. A request whose client gave up while it waited
+ * (`signal` aborted) never runs and keeps no place.
  */
-export const withWriteSlot = async <T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> => {
+export const withWriteSlot = async <T>(
+  work: () => Promise<T>,
+  signal?: AbortSignal,
+  kind: WriteKind = 'writes',
+): Promise<T> => {
+  const queue = queues[kind]
   await new Promise<void>((resolve, reject) => {
     const start = () => {
       signal?.removeEventListener('abort', abandon)
@@ -39,15 +55,18 @@ export const withWriteSlot = async <T>(work: () => Promise<T>, signal?: AbortSig
     if (signal?.aborted) return abandon()
     signal?.addEventListener('abort', abandon, { once: true })
     queue.waiting.push(start)
-    drain()
+    drain(kind)
   })
   try {
     return await work()
   } finally {
     queue.running--
-    drain()
+    drain(kind)
   }
 }
 
-/** How many writes run and wait right now (for tests and diagnostics). */
-export const writeSlotState = () => ({ running: queue.running, waiting: queue.waiting.length })
+/** How many writes of a kind run and wait right now (for tests and diagnostics). */
+export const writeSlotState = (kind: WriteKind = 'writes') => ({
+  running: queues[kind].running,
+  waiting: queues[kind].waiting.length,
+})

@@ -47,6 +47,8 @@ const CASES: Array<[query: string, field: string]> = [
   ['networks?joins[workingGroups][page]=-1', 'joins[workingGroups][page]'],
   ['networks?joins[nosuchjoin][limit]=1', 'joins[nosuchjoin]'],
   ['networks?joins[contacts][sort]=name', 'joins[contacts][sort]'],
+  ['fields-of-action?where[name][all]=1,x', 'where[name][all]'],
+  ['payload-locked-documents?where[document][exists]=true', 'where[document][exists]'],
   ['networks/versions?where[parent][equals]=abc', 'where[parent][equals]'],
 ]
 
@@ -65,6 +67,8 @@ describe('malformed queries', () => {
       [`{ Networks(page: -5) { docs { id } } }`, 'page'],
       [`{ Networks(limit: 5000) { docs { id } } }`, 'limit'],
       [`{ Networks(where: { name: { equals: "a\\u0000b" } }) { docs { id } } }`, 'where[name][equals]'],
+      // GraphQL input objects have no prototype: the message must still quote them.
+      [`{ countPrinciples(where: { network: { in: [{}] } }) { totalDocs } }`, 'where[network][in][0]'],
     ] as const) {
       const response = await gql(query)
       const error = response.json.errors?.[0]
@@ -143,6 +147,9 @@ describe('malformed queries', () => {
   })
 
   it('names what is missing or misplaced in a write', async () => {
+    const empty = await rest('POST', 'networks?draft=true', { token: author })
+    expect(empty.status).toBe(400)
+    expect(empty.json.errors[0].message).toBe('data: send the document as a JSON object of fields.')
     const bulk = await rest('PATCH', 'networks', { token: author, body: { summary: 'alle' } })
     expect(bulk.status).toBe(400)
     expect(bulk.json.errors[0].message).toMatch(/^where: chooses the networks to update/)

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { CLIENT_ADDRESS_HEADER } from '../../src/lib/clientAddress'
+import { WRITE_PLACES, withWriteSlot, writeSlotState } from '../../src/lib/writeSlots'
+import { loginAsNewAdmin } from '../helpers/auth'
 import { createUser, PASSWORD, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
@@ -96,6 +98,29 @@ describe('sign-in limits', () => {
     expect(
       (await rest('POST', 'users/forgot-password', { body: { email: 'a@example.org' }, headers })).status,
     ).toBe(429)
+  })
+})
+
+describe('sign-in and the write queue', () => {
+  it('answers sign-ins while every write place is taken, and writes wait', async () => {
+    const user = await createUser(payload)
+    const admin = (await loginAsNewAdmin()).token
+    const releases: Array<() => void> = []
+    for (let i = 0; i < WRITE_PLACES.writes; i++) {
+      void withWriteSlot(() => new Promise<void>((resolve) => releases.push(resolve)))
+    }
+    try {
+      expect(writeSlotState()).toEqual({ running: WRITE_PLACES.writes, waiting: 0 })
+      expect((await login(user.email, PASSWORD)).status).toBe(200)
+      expect((await gqlLogin(user.email, PASSWORD, newAddress())).errors).toBeUndefined()
+      const save = rest('PATCH', `users/${user.id}`, { token: admin, body: { name: 'x' } })
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      expect(writeSlotState().waiting).toBe(1)
+      releases.forEach((release) => release())
+      expect((await save).status).toBe(200)
+    } finally {
+      releases.forEach((release) => release())
+    }
   })
 })
 

@@ -137,7 +137,7 @@ describe('sign-in over HTTP', () => {
     const graphql = JSON.stringify({
       query: 'mutation { loginUser(email: "x@example.org", password: "falsches-Passwort-1") { token } }',
     })
-    const spellings = ['/api/users/login', '/api/users/LOGIN', '/api/users/%6cogin', '/api/users/./login']
+    const spellings = ['/api/users/login', '/api/users/LOGIN', '/api/users/%6cogin', '/api/users/logIn']
     const attempts: Array<() => Promise<Raw>> = [
       ...spellings.flatMap((path) => [
         () => raw('POST', path, { headers, body }),
@@ -228,6 +228,8 @@ describe('slow and malformed requests', () => {
       ['/api/networks?q=%FF%FE', /percent-escape that is not valid UTF-8/],
       ['/api%5Cgraphql', /backslash/],
       ['*', /must be a path/],
+      ['/api/users/./login', /\. or \.\. segments/],
+      ['/api/../graphql', /\. or \.\. segments/],
     ] as const) {
       const response = await raw('GET', path)
       expect({ path, status: response.status }).toEqual({ path, status: 400 })
@@ -236,9 +238,21 @@ describe('slow and malformed requests', () => {
     const trace = await raw('TRACE', '/api/networks')
     expect(trace.status).toBe(405)
     expect(trace.headers.allow).toMatch(/GET/)
-    for (const path of ['/api/constructor/count', '/api/__proto__/1', '/api/networks/hasOwnProperty']) {
+    for (const path of [
+      '/api/constructor/count',
+      '/api/__proto__/1',
+      '/api/networks/hasOwnProperty',
+      '/API/networks',
+      '/aPI/media/1/duplicate',
+    ]) {
       expect({ path, status: (await raw('GET', path)).status }).toEqual({ path, status: 404 })
     }
+    // Outside /api only the admin's server actions write; a form posted to a page is no action.
+    const form = await raw('POST', '/admin/login', {
+      headers: { 'Content-Type': 'multipart/form-data; boundary=x' },
+      body: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1',
+    })
+    expect(form.status).toBe(405)
   })
 })
 

@@ -98,7 +98,8 @@ const typicalForgotPasswordMs = () =>
   forgotPasswordTimes.length
     ? [...forgotPasswordTimes].sort((a, b) => a - b)[forgotPasswordTimes.length >> 1]!
     : 100
-const FORGOT_STARTED = Symbol('forgotPasswordStarted')
+/** When a request for a real account started (the operation's own `req`; its context is replaced on the way). */
+const forgotPasswordStarted = new WeakMap<PayloadRequest, number>()
 
 /**
  * Forgot-password answers the same for unknown addresses, but it answered faster (no token
@@ -112,15 +113,15 @@ const equaliseForgotPassword = async (req: PayloadRequest, data: Record<string, 
     ? new Date(account.resetPasswordRequestedAt).getTime()
     : 0
   if (account && requestedAt <= started - interval) {
-    ;(req.context as Record<symbol, number>)[FORGOT_STARTED] = started
+    forgotPasswordStarted.set(req, started)
     return
   }
   const until = started + typicalForgotPasswordMs() * (0.9 + Math.random() * 0.2)
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, until - Date.now())))
 }
 
-export const recordForgotPasswordTime: CollectionAfterForgotPasswordHook = ({ context }) => {
-  const started = (context as Record<symbol, number>)[FORGOT_STARTED]
+export const recordForgotPasswordTime: CollectionAfterForgotPasswordHook = ({ args }) => {
+  const started = forgotPasswordStarted.get((args as { req: PayloadRequest }).req)
   if (!started) return
   forgotPasswordTimes.push(Math.min(3000, Date.now() - started))
   if (forgotPasswordTimes.length > 15) forgotPasswordTimes.shift()
