@@ -17,6 +17,7 @@ import pg from 'pg'
 
 import { benchDatabaseName, databaseUrl, openBenchServer } from './lib/benchDatabase'
 import { readMeta } from './lib/meta'
+import { machine, versionOf } from './lib/machine'
 import {
   captureCommand,
   freePort,
@@ -69,10 +70,6 @@ const send = async (base: string, request: Request) => {
 /** The directory says when it was generated; that may differ by a millisecond between two answers. */
 const withoutClock = (body: unknown) =>
   body && typeof body === 'object' && 'generatedAt' in body ? { ...body, generatedAt: null } : body
-
-const versionOf = (pkg: string) =>
-  (JSON.parse(fs.readFileSync(path.join('node_modules', pkg, 'package.json'), 'utf8')) as { version: string })
-    .version
 
 const measureScale = async (
   scale: number,
@@ -172,12 +169,7 @@ const measureScale = async (
     const result: ScaleResult = {
       scale,
       date: new Date().toISOString(),
-      machine: {
-        cpu: os.cpus()[0]?.model ?? 'unknown',
-        cores: os.cpus().length,
-        memoryGB: Math.round(os.totalmem() / 2 ** 30),
-        os: `${os.type()} ${os.release()}`,
-      },
+      machine: machine(),
       versions: {
         node: process.version,
         postgres: pgVersion,
