@@ -1,18 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-/** PostgreSQL's "data exception" class: a value that does not fit its column or operator. */
-const isDataException = (error: unknown): boolean => {
-  for (let cause = error, depth = 0; cause && depth < 5; depth++) {
-    const code = (cause as { code?: unknown }).code
-    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true
-    cause = (cause as { cause?: unknown }).cause
-  }
-  return false
-}
-
-/** Malformed input that only surfaces deep inside Payload (a `where` JSON string, a bad escape). */
-const isMalformedInput = (error: unknown): boolean =>
-  error instanceof URIError || error instanceof SyntaxError || isDataException(error)
+import { isMalformedInput } from '../lib/clientError'
 
 const BAD_VALUE = 'A value in the request does not fit the field it is compared with or stored in.'
 

@@ -1,5 +1,6 @@
 import type { Endpoint, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
+import { checkId } from './checkValues'
 import { guardQuery } from './guardQuery'
 import { secureLockedDocuments } from './lockedDocuments'
 import { securePreferences } from './preferences'
@@ -15,6 +16,34 @@ const routesThatApply = (collection: SanitizedCollectionConfig, endpoints: Endpo
       (collection.auth?.verify || path !== '/verify/:id'),
   )
 
+/** A route whose path holds a document id (`/:id`, `/versions/:id`, `/access/:id?`). */
+const ID_IN_PATH = /\/:id\??(\/|$)/
+
+/**
+ * Payload (3.90.2) hands an id from the path straight to PostgreSQL where no collection
+ * operation checks it first (a version by id, a document's permissions): `-5`, `1.5` or
+ * `99999999999` failed in the database. Checked before the handler runs: 400 naming `id`.
+ * (`/verify/:id` carries a token, not an id.)
+ */
+const checkIdsInPaths = (collection: SanitizedCollectionConfig, endpoints: Endpoint[]): Endpoint[] =>
+  endpoints.map((endpoint) =>
+    !ID_IN_PATH.test(endpoint.path) || endpoint.path.startsWith('/verify')
+      ? endpoint
+      : {
+          ...endpoint,
+          handler: (req) => {
+            const id = req.routeParams?.id
+            if (id !== undefined && id !== '') {
+              const what = endpoint.path.startsWith('/versions')
+                ? `a version of ${collection.slug}`
+                : collection.slug
+              checkId(id, 'id', `an id of ${what}`)
+            }
+            return endpoint.handler(req)
+          },
+        },
+  )
+
 /**
  * Applies the guards to every collection of the built config, Payload's own included
  * (locks, preferences, jobs), which exist only after `buildConfig` has run.
@@ -23,7 +52,10 @@ export const hardenConfig = (config: SanitizedConfig): SanitizedConfig => {
   for (const collection of config.collections) {
     collection.hooks.beforeOperation = [guardQuery, ...(collection.hooks.beforeOperation ?? [])]
     // `false` (migrations) made Payload answer 501 "Cannot GET": no routes means 404.
-    collection.endpoints = routesThatApply(collection, collection.endpoints || [])
+    collection.endpoints = checkIdsInPaths(
+      collection,
+      routesThatApply(collection, collection.endpoints || []),
+    )
     if (collection.slug === 'payload-locked-documents') secureLockedDocuments(collection)
     if (collection.slug === 'payload-preferences')
       collection.endpoints = securePreferences(collection.endpoints)

@@ -1,14 +1,38 @@
+import type { Config } from 'payload'
 import { build } from 'pino-pretty'
 
+import { isClientError } from './clientError'
 import type { LogLevel } from './logLevel'
 import type { Env } from './env'
+
+/** pino's options as Payload takes them (pino itself is Payload's dependency, not ours). */
+type LoggerOptions = Extract<Config['logger'], { options: unknown }>['options']
+
+/** pino's number for `error`. */
+const ERROR = 50
+
+/**
+ * Payload logs every error it answers at `error` with its stack, unless `loggingLevels` lists
+ * the error's name. Names do not tell a client's mistake from an incident: a GraphQLError, an
+ * APIError or a SyntaxError can be either. The status does: what is answered with a 4xx (or
+ * is malformed input, answered 400) is an ordinary answer, logged at `info` with its message.
+ */
+const clientErrorsAtInfo: NonNullable<LoggerOptions['hooks']>['logMethod'] = function (args, method, level) {
+  const [first] = args as unknown[]
+  const err = typeof first === 'object' && first !== null ? (first as { err?: unknown }).err : undefined
+  if (level >= ERROR && err && isClientError(err)) {
+    this.info({ msg: (err as { message?: unknown }).message ?? 'Error' })
+    return
+  }
+  method.apply(this, args)
+}
 
 /**
  * JSON lines in production (for log shippers), readable colour output elsewhere, where
  * the request log's structured fields are left out because its message says it all.
  */
 export const payloadLogger = (level: LogLevel, env: Env = process.env) => ({
-  options: { level, name: 'cms' },
+  options: { level, name: 'cms', hooks: { logMethod: clientErrorsAtInfo } } satisfies LoggerOptions,
   destination:
     env.NODE_ENV === 'production'
       ? undefined

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createMember } from '../helpers/auth'
-import { createDistrict, unique } from '../helpers/factories'
+import { createDistrict, locksOn, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { gql, rest } from '../helpers/routes'
 
@@ -23,14 +23,6 @@ const lockOf = (document: number, user: number) => ({
   document: { relationTo: 'networks', value: document },
   user: { relationTo: 'users', value: user },
 })
-
-const locksOn = async (document: number) =>
-  (
-    await payload.count({
-      collection: 'payload-locked-documents',
-      where: { 'document.value': { equals: document } },
-    })
-  ).totalDocs
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -63,7 +55,7 @@ describe('document locks', () => {
       editorA.token,
     )
     expect(graphql.json.data?.createPayloadLockedDocument ?? null).toBeNull()
-    expect(await locksOn(networkB)).toBe(0)
+    expect(await locksOn(payload, networkB)).toBe(0)
   })
 
   it('are taken by whoever may change the document, and taken over by colleagues only', async () => {

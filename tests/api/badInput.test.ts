@@ -108,6 +108,25 @@ describe('malformed queries', () => {
     }
   })
 
+  it('checks ids in the path of every route that has one before PostgreSQL sees them', async () => {
+    for (const [method, path] of [
+      ['GET', 'networks/versions/1.5'],
+      ['POST', 'networks/versions/-5'],
+      ['POST', 'networks/access/99999999999'],
+      ['POST', 'districts/access/Infinity'],
+      ['POST', 'networks/0/duplicate'],
+      ['DELETE', 'networks/NaN'],
+    ] as const) {
+      const response = await rest(method, path, { token: author })
+      expect({ method, path, status: response.status, message: response.json.errors[0].message }).toEqual({
+        method,
+        path,
+        status: 400,
+        message: expect.stringMatching(/^id: .* is not an id of (a version of )?(networks|districts): /),
+      })
+    }
+  })
+
   it('refuses malformed write bodies with 400 or 415, before any access check or parser fails', async () => {
     const send = (path: string, body: BodyInit, contentType: string) =>
       rest('POST', path, { token: author, headers: { 'Content-Type': contentType }, raw: body })

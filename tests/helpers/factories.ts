@@ -28,3 +28,12 @@ export const createUser = (payload: Payload, data: Record<string, unknown> = {})
     collection: 'users',
     data: { email: `${unique('user')}@example.org`, password: PASSWORD, ...data },
   })
+
+/** How many locks are held on a document, whoever holds them. */
+export const locksOn = async (payload: Payload, document: number) =>
+  (
+    await payload.count({
+      collection: 'payload-locked-documents',
+      where: { 'document.value': { equals: document } },
+    })
+  ).totalDocs

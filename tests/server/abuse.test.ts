@@ -3,7 +3,7 @@ import http from 'node:http'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { createDistrict, createUser, PASSWORD, unique } from '../helpers/factories'
+import { createDistrict, createUser, locksOn, PASSWORD, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { type ServerProcess, startServer } from '../helpers/serverProcess'
 import { callServerFunction, layoutActionId } from '../helpers/serverFunctions'
@@ -82,14 +82,6 @@ const member = async (name: string, district: number, role: string) => {
 
 const call = (who: string, name: string, args: Record<string, unknown>) =>
   callServerFunction(server.url, actionId, users[who]!.token, name, args)
-
-const locksOn = async (id: number) =>
-  (
-    await payload.count({
-      collection: 'payload-locked-documents',
-      where: { 'document.value': { equals: id } },
-    })
-  ).totalDocs
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -287,7 +279,7 @@ describe('the admin’s server functions', () => {
       { returnLockStatus: true },
     )
     expect(JSON.stringify(byEditor.value ?? byEditor.error)).toMatch(/not allowed|keine Berechtigung/i)
-    expect(await locksOn(networkB.id)).toBe(0)
+    expect(await locksOn(payload, networkB.id)).toBe(0)
   })
 
   it('slug validation does not tell whether a slug is taken in another district', async () => {
@@ -325,7 +317,7 @@ describe('the admin’s server functions', () => {
       data: { district: A, name: unique('Netz A') },
     })
     await formState('viewerA', networkA.id, { name: 'x', district: A }, { returnLockStatus: true })
-    expect(await locksOn(networkA.id)).toBe(0)
+    expect(await locksOn(payload, networkA.id)).toBe(0)
     const answer = await formState(
       'editorA',
       networkA.id,
@@ -333,7 +325,7 @@ describe('the admin’s server functions', () => {
       { returnLockStatus: true },
     )
     expect((answer.value as { lockedState?: { isLocked: boolean } }).lockedState?.isLocked).toBe(true)
-    expect(await locksOn(networkA.id)).toBe(1)
+    expect(await locksOn(payload, networkA.id)).toBe(1)
   })
 
   it('schedules publication for those who may publish, lists it, and lets only them cancel it', async () => {
