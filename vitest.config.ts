@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
-      // The SDK is installed under another name (README, "Typed client"); code imports it as published.
+      // The SDK is installed under another name (docs/api.md, "Typed client"); code imports it as published.
       '@payloadcms/sdk': 'payloadcms-sdk',
     },
   },

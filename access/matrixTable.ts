@@ -32,7 +32,7 @@ const LABELS: Partial<Record<`${Resource}.${(typeof OPERATIONS)[number]}`, strin
 }
 
 /**
- * The role matrix as a Markdown table (the README shows it; a test keeps the two equal).
+ * The role matrix as a Markdown table (docs/roles.md shows it; a test keeps the two equal).
  * ✓ = allowed in the districts where the role is held; "all" = everywhere; – = refused.
  * Anonymous "all" on district content means its published part, in every district.
  */

@@ -1,9 +1,9 @@
 /**
  * npm run bench:report [-- --write]
  *
- * The README's benchmark section from bench/results/scale-*.json: per scale the scenarios with
- * the raw-SQL ratio, then how latency grows with the scale. --write puts it into README.md
- * between its bench markers.
+ * The benchmark section of bench/README.md from bench/results/scale-*.json: per scale the
+ * scenarios with the raw-SQL ratio, then how latency grows with the scale. --write puts it into
+ * bench/README.md between its bench markers.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util'
 
 import { formatGrowth, formatScale, type ScaleResult } from './lib/results'
 
+const TARGET = 'bench/README.md'
 const START = '<!-- bench:start -->'
 const END = '<!-- bench:end -->'
 
@@ -37,15 +38,15 @@ const section = [
 ].join('\n')
 
 if (values.write) {
-  const readme = fs.readFileSync('README.md', 'utf8')
+  const readme = fs.readFileSync(TARGET, 'utf8')
   const start = readme.indexOf(START)
   const end = readme.indexOf(END)
   if (start < 0 || end < start) {
-    console.error(`README.md has no ${START} … ${END} section.`)
+    console.error(`${TARGET} has no ${START} … ${END} section.`)
     process.exit(1)
   }
-  fs.writeFileSync('README.md', `${readme.slice(0, start + START.length)}\n${section}\n${readme.slice(end)}`)
-  console.log('README.md updated.')
+  fs.writeFileSync(TARGET, `${readme.slice(0, start + START.length)}\n${section}\n${readme.slice(end)}`)
+  console.log(`${TARGET} updated.`)
 } else {
   console.log(section)
 }

@@ -6,7 +6,7 @@
  * clients (slow bodies, slow reads, alias-heavy GraphQL, login floods). Records every normal
  * request and every abusive attempt, samples the server's RSS each second, prints a table per
  * phase and a verdict against the targets (bench/soak/verdict.ts), and writes the JSON results.
- * See the README, "Load and abuse (soak)".
+ * See bench/README.md, "Load and abuse (soak)".
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -58,7 +58,7 @@ const HELP = `Usage: npm run soak -- [options]
                       unless asked)
   --help              this text
 
-Exit 1 when a target is missed (see the README, "Load and abuse (soak)").`
+Exit 1 when a target is missed (see bench/README.md, "Load and abuse (soak)").`
 
 const number = (
   name: string,

@@ -12,7 +12,7 @@ const withoutSession = (cookie: string) =>
 
 /**
  * A session cookie counts only for requests from this CMS's own origin or an origin listed in
- * CORS_ORIGINS. Payload accepted it from any origin when none was configured (the README's
+ * CORS_ORIGINS. Payload accepted it from any origin when none was configured (docs/production.md's
  * default): a page on another origin could act as the signed-in editor, e.g. log them out with
  * a cross-origin POST. The own origin is what the request was sent to (scheme and host as
  * express sees them, TRUST_PROXY included), so this holds without SERVER_URL.

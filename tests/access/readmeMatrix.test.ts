@@ -17,11 +17,11 @@ const cells = (markdown: string) =>
         .map((cell) => cell.trim()),
     )
 
-describe('README', () => {
+describe('docs/roles.md', () => {
   it('shows the role matrix exactly as access/matrix.ts defines it', () => {
-    const readme = fs.readFileSync('README.md', 'utf8')
-    const section = readme.split('<!-- role-matrix:start -->')[1]?.split('<!-- role-matrix:end -->')[0]
-    expect(section, 'README lacks the role-matrix markers').toBeDefined()
+    const roles = fs.readFileSync('docs/roles.md', 'utf8')
+    const section = roles.split('<!-- role-matrix:start -->')[1]?.split('<!-- role-matrix:end -->')[0]
+    expect(section, 'docs/roles.md lacks the role-matrix markers').toBeDefined()
     expect(cells(section!)).toEqual(cells(matrixTable()))
   })
 })
