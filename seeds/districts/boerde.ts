@@ -1,6 +1,10 @@
 import type { DistrictContent } from '../types'
 
-/** Source: ../shared/seeds/003_cf968a3bd25dfb2c.txt (Landkreis Börde). */
+/**
+ * Source: the page „Netzwerk Integration“ („Austauschen und helfen.“) of the Landkreis Börde, which
+ * points to the network's website www.netzwerk-integration-boerdekreis.de. Prose in our own words;
+ * names and titles as published.
+ */
 export const boerde: DistrictContent = {
   district: 'boerde',
   source: {
@@ -16,21 +20,32 @@ export const boerde: DistrictContent = {
         en: 'Network “Integration for Migrants”',
       },
       summary:
-        'Netzwerk von Integrationsakteuren und Multiplikatoren im Landkreis Börde, das es ermöglicht, kooperativ und koordiniert die Arbeit mit und für Menschen mit Migrationshintergrund zu gestalten.',
-      description: `In dem Netzwerk „Integration für Migrantinnen und Migranten“ sind Vertreter aus den Kommunen, Beratungsstellen, Hilfsdiensten, Gemeinschaftsunterkünften, Vereinen, Kirchen sowie engagierte Bürger aktiv. Es ermöglicht, kooperativ und koordiniert die Arbeit mit und für Menschen mit Migrationshintergrund zu gestalten. Die Pflege des Netzwerkes wird von einer Koordinierungsgruppe unterstützt.
+        'Netzwerk aus Integrationsakteuren und Multiplikatoren im Landkreis Börde für eine gemeinsame, abgestimmte Arbeit mit und für Menschen mit Migrationshintergrund; angebunden an die Koordinierungsstelle für Migration des Landkreises.',
+      description: `Wer mitwirkt:
+- Vertreterinnen und Vertreter der Kommunen
+- Beratungsstellen und Hilfsdienste
+- Gemeinschaftsunterkünfte
+- Vereine und Kirchen
+- engagierte Bürgerinnen und Bürger
 
-Die Anbindung des Netzwerks Integration an die verwaltungseigene Koordinierungsstelle für Migration ist für das gesamte Netzwerk von grundlegender Bedeutung, da so eine funktionierende Kommunikation zwischen der Verwaltung und den Netzwerkakteuren sichergestellt werden kann. Zur Verbesserung der Zusammenarbeit zwischen den Multiplikatoren der Verwaltung und den lokalen Akteuren pflegt und erweitert die Koordinierungsstelle für Migration die Netzwerkstrukturen. Ziel ist hierbei ein Knowhow-Transfer, um den wechselseitigen Informationsaustausch über Strategien, Konzepte und Arbeitsansätze in und zwischen den jeweiligen Institutionen zu verbessern.
+Eine Koordinierungsgruppe hilft, das Netzwerk „Integration für Migrantinnen und Migranten“ zu pflegen.
 
-Eine regelmäßige Informations- und Kommunikationsplattform schafft das hierfür notwendige Vertrauen, um den Integrationsakteuren und Multiplikatoren eine Plattform für den Austausch von aktuellen Informationen zu geben. In diesem Zusammenhang realisiert der Landkreis sowohl jährliche Netzwerkvollversammlungen als auch themenbezogene Arbeitskreise bzw. unterstützt diese.
+Die Koordinierungsstelle für Migration der Kreisverwaltung:
+- verbindet das Netzwerk mit der Verwaltung; das ist für das ganze Netzwerk grundlegend, weil nur so Verwaltung und Netzwerkakteure verlässlich miteinander kommunizieren
+- baut die Netzwerkstrukturen aus und pflegt sie, damit Multiplikatoren der Verwaltung und lokale Akteure besser zusammenarbeiten
+- setzt auf Knowhow-Transfer: Strategien, Konzepte und Arbeitsansätze sollen in und zwischen den Institutionen wechselseitig ausgetauscht werden
+- sorgt in den Gruppen unter ihrer Leitung für effizientes Arbeiten mit klaren Zielen und Funktionsweisen
+- setzt sich dort, wo auf lokaler Ebene (z. B. in Gemeinden) Vernetzung fehlt, dafür ein, dass die Akteure in das bestehende Integrationsnetzwerk eingebunden werden, oder unterstützt sie aktiv, so weit sie kann
+- hält Verwaltung und Zivilgesellschaft in Verbindung, etwa über Kontakte zwischen Gemeinwesenarbeit, Beratungsstellen, Behörden, Vereinen und Migrationsdiensten
 
-In den Gruppen, die die Koordinierungsstelle für Migration selbst leitet, sorgt sie für eine effiziente Arbeitsweise mit klaren Zielen und Funktionsweisen. Dort, wo notwendige Vernetzungsstrukturen auf lokaler Ebene (z. B. auf Gemeindeebene) fehlen, wirkt die Koordinierungsstelle auf die Einbindung in das bestehende Integrationsnetzwerk hin bzw. unterstützt die Akteure im Rahmen ihrer Möglichkeiten aktiv. Die Vernetzung zwischen Verwaltung und Zivilgesellschaft wird dabei konstant gepflegt, wie etwa durch die Herstellung von diversen Kontakten zwischen der Arbeit im Gemeinwesen, den Beratungsstellen, den Behörden, den Vereinen und den Migrationsdiensten.
+Austausch und Vertrauen: Vertrauen entsteht über eine regelmäßige Plattform für Information und Kommunikation, auf der Integrationsakteure und Multiplikatoren aktuelle Informationen teilen. Dafür richtet der Landkreis jährliche Netzwerkvollversammlungen und themenbezogene Arbeitskreise aus oder unterstützt sie.
 
-Lokale Akteure, Vereine und alle anderen Akteure und Initiativen der Integrationsarbeit spielen im Landkreis Börde eine maßgebende Rolle. Um einen Überblick über die regionale Vernetzungsstruktur zu erhalten und mögliche Bedarfe ableiten zu können, werden auf der Website des Netzwerkes die im Landkreis Börde agierenden Akteure sowie die Angebote des Netzwerkes in transparenter Form dargestellt. Die Website informiert über die Arbeit des Netzwerks, vernetzt die Akteure und unterstützt die Beratungsstrukturen.`,
+Website: Im Landkreis Börde kommt lokalen Akteuren, Vereinen und Initiativen eine maßgebende Rolle zu. Die Website des Netzwerkes zeigt transparent, welche Akteure im Landkreis tätig sind und was das Netzwerk anbietet – als Überblick über die regionale Vernetzung und als Grundlage, um Bedarfe zu erkennen. Sie informiert über die Netzwerkarbeit, verbindet die Akteure und stärkt die Beratungsstrukturen.`,
       website: 'https://www.netzwerk-integration-boerdekreis.de',
       foundedYear: 2008,
       meetingRhythm: 'jährliche Netzwerkvollversammlung, themenbezogene Arbeitskreise',
-      history:
-        'Seit dem Jahr 2008 wird das im Landkreis Börde bestehende Netzwerk „Integration für Migrantinnen und Migranten“ stetig ausgebaut, unterstützt und gepflegt. Es ist in den vergangenen Jahren gelungen, ein funktionierendes und hinsichtlich des Zusammenhaltes mit einer zentralen Bedeutung bestehendes Netzwerk von Integrationsakteuren und Multiplikatoren zu schaffen, welches es ermöglicht, kooperativ und koordiniert die Arbeit mit und für Menschen mit Migrationshintergrund zu gestalten.',
+      history: `- seit 2008: Das Netzwerk „Integration für Migrantinnen und Migranten“ im Landkreis Börde wird kontinuierlich ausgebaut, unterstützt und gepflegt.
+- In den Jahren seitdem ist daraus ein funktionierendes Netzwerk von Integrationsakteuren und Multiplikatoren gewachsen, das für den Zusammenhalt zentral ist und eine kooperative, koordinierte Arbeit mit und für Menschen mit Migrationshintergrund erlaubt.`,
       carrier: 'Landkreis Börde (Koordinierungsstelle für Migration)',
       coordinatingContacts: ['koordinierungsstelle-fuer-migration'],
     },
@@ -43,7 +58,7 @@ Lokale Akteure, Vereine und alle anderen Akteure und Initiativen der Integration
         de: 'Anbindung an die verwaltungseigene Koordinierungsstelle für Migration',
         en: "Link to the administration's own Coordination Office for Migration",
       },
-      text: 'Die Anbindung des Netzwerks Integration an die verwaltungseigene Koordinierungsstelle für Migration ist für das gesamte Netzwerk von grundlegender Bedeutung, da so eine funktionierende Kommunikation zwischen der Verwaltung und den Netzwerkakteuren sichergestellt werden kann.',
+      text: 'Das Netzwerk Integration ist an die verwaltungseigene Koordinierungsstelle für Migration angebunden. Für das ganze Netzwerk ist das grundlegend: Nur so funktioniert die Kommunikation zwischen Verwaltung und Netzwerkakteuren.',
     },
     {
       slug: 'vertrauen-durch-regelmaessigen-austausch',
@@ -52,7 +67,7 @@ Lokale Akteure, Vereine und alle anderen Akteure und Initiativen der Integration
         de: 'Vertrauen durch eine regelmäßige Informations- und Kommunikationsplattform',
         en: 'Trust through a regular information and communication platform',
       },
-      text: 'Eine regelmäßige Informations- und Kommunikationsplattform schafft das für den Knowhow-Transfer notwendige Vertrauen, um den Integrationsakteuren und Multiplikatoren eine Plattform für den Austausch von aktuellen Informationen zu geben.',
+      text: 'Eine regelmäßige Plattform für Information und Kommunikation schafft das Vertrauen, das Integrationsakteure und Multiplikatoren für den Knowhow-Transfer und den Austausch aktueller Informationen brauchen.',
     },
     {
       slug: 'massgebende-rolle-lokaler-akteure',
@@ -61,7 +76,7 @@ Lokale Akteure, Vereine und alle anderen Akteure und Initiativen der Integration
         de: 'Maßgebende Rolle lokaler Akteure und Initiativen',
         en: 'The decisive role of local actors and initiatives',
       },
-      text: 'Lokale Akteure, Vereine und alle anderen Akteure und Initiativen der Integrationsarbeit spielen im Landkreis Börde eine maßgebende Rolle.',
+      text: 'Im Landkreis Börde kommt lokalen Akteuren, Vereinen und allen weiteren Akteuren und Initiativen der Integrationsarbeit eine maßgebende Rolle zu.',
     },
   ],
   targetGroups: [
@@ -84,7 +99,7 @@ Lokale Akteure, Vereine und alle anderen Akteure und Initiativen der Integration
       name: 'Koordinierungsstelle für Migration des Landkreises Börde',
       kind: 'authority',
       description:
-        'Verwaltungseigene Koordinierungsstelle des Landkreises Börde, an die das Netzwerk Integration angebunden ist; sie pflegt und erweitert die Netzwerkstrukturen.',
+        'Verwaltungseigene Koordinierungsstelle des Landkreises Börde; das Netzwerk Integration ist an sie angebunden, sie baut die Netzwerkstrukturen aus und pflegt sie.',
       memberships: [{ network: 'netzwerk-integration', role: 'coordination' }],
     },
     {
@@ -138,21 +153,19 @@ Lokale Akteure, Vereine und alle anderen Akteure und Initiativen der Integration
       actor: 'koordinierungsstelle-fuer-migration',
       networks: ['netzwerk-integration'],
       responsibilities: [
+        { text: 'Funktionierende Kommunikation zwischen Verwaltung und Netzwerkakteuren sichern' },
         {
-          text: 'Sicherstellung einer funktionierenden Kommunikation zwischen der Verwaltung und den Netzwerkakteuren',
+          text: 'Netzwerkstrukturen ausbauen und pflegen, damit Multiplikatoren der Verwaltung und lokale Akteure besser zusammenarbeiten',
         },
         {
-          text: 'Pflege und Erweiterung der Netzwerkstrukturen zur Verbesserung der Zusammenarbeit zwischen den Multiplikatoren der Verwaltung und den lokalen Akteuren',
+          text: 'In den selbst geleiteten Gruppen für effizientes Arbeiten mit klaren Zielen und Funktionsweisen sorgen',
         },
         {
-          text: 'Sorge für eine effiziente Arbeitsweise mit klaren Zielen und Funktionsweisen in den Gruppen, die sie selbst leitet',
+          text: 'Wo lokale Vernetzung fehlt (z. B. auf Gemeindeebene): die Einbindung in das bestehende Integrationsnetzwerk anstoßen',
         },
+        { text: 'Lokale Akteure aktiv unterstützen, so weit möglich' },
         {
-          text: 'Hinwirken auf die Einbindung in das bestehende Integrationsnetzwerk, wo notwendige Vernetzungsstrukturen auf lokaler Ebene (z. B. auf Gemeindeebene) fehlen',
-        },
-        { text: 'Aktive Unterstützung der lokalen Akteure im Rahmen ihrer Möglichkeiten' },
-        {
-          text: 'Konstante Pflege der Vernetzung zwischen Verwaltung und Zivilgesellschaft, etwa durch die Herstellung von Kontakten zwischen der Arbeit im Gemeinwesen, den Beratungsstellen, den Behörden, den Vereinen und den Migrationsdiensten',
+          text: 'Verwaltung und Zivilgesellschaft dauerhaft vernetzen, z. B. über Kontakte zwischen Gemeinwesenarbeit, Beratungsstellen, Behörden, Vereinen und Migrationsdiensten',
         },
       ],
     },
@@ -164,7 +177,7 @@ Lokale Akteure, Vereine und alle anderen Akteure und Initiativen der Integration
       name: { de: 'Koordinierungsgruppe', en: 'Coordination group' },
       kind: 'koordinierungsgruppe',
       profile:
-        'Die Pflege des Netzwerkes „Integration für Migrantinnen und Migranten“ wird von einer Koordinierungsgruppe unterstützt.',
+        'Hilft dabei, das Netzwerk „Integration für Migrantinnen und Migranten“ zu pflegen. Ihre Hauptaufgaben stehen unter den Aufgaben der Gruppe.',
       memberActors: [],
     },
   ],
@@ -180,8 +193,8 @@ Lokale Akteure, Vereine und alle anderen Akteure und Initiativen der Integration
       workingGroup: 'koordinierungsgruppe',
       kind: 'task',
       title: {
-        de: 'Unterstützung bei der Planung und Organisation gemeinsamer Aktivitäten',
-        en: 'Supporting the planning and organisation of joint activities',
+        de: 'Gemeinsame Aktivitäten mit planen und organisieren',
+        en: 'Helping to plan and organise joint activities',
       },
     },
     {
@@ -195,8 +208,8 @@ Lokale Akteure, Vereine und alle anderen Akteure und Initiativen der Integration
       workingGroup: 'koordinierungsgruppe',
       kind: 'task',
       title: {
-        de: 'Unterstützung bei der Festlegung von Zielen bzw. der Ausrichtung des Netzwerkes',
-        en: 'Supporting the setting of goals and the direction of the network',
+        de: 'Mitwirkung an Zielen und Ausrichtung des Netzwerkes',
+        en: "Helping to set the network's goals and direction",
       },
     },
     {
@@ -204,8 +217,8 @@ Lokale Akteure, Vereine und alle anderen Akteure und Initiativen der Integration
       network: 'netzwerk-integration',
       kind: 'goal',
       title: {
-        de: 'Die Arbeit mit und für Menschen mit Migrationshintergrund kooperativ und koordiniert gestalten',
-        en: 'Shaping the work with and for people with a migration background cooperatively and in a coordinated way',
+        de: 'Arbeit mit und für Menschen mit Migrationshintergrund gemeinsam und abgestimmt gestalten',
+        en: 'Shaping work with and for people with a migration background jointly and in a coordinated way',
       },
       targetGroups: ['menschen-mit-migrationshintergrund'],
     },
@@ -214,11 +227,11 @@ Lokale Akteure, Vereine und alle anderen Akteure und Initiativen der Integration
       network: 'netzwerk-integration',
       kind: 'goal',
       title: {
-        de: 'Knowhow-Transfer, um den wechselseitigen Informationsaustausch über Strategien, Konzepte und Arbeitsansätze in und zwischen den jeweiligen Institutionen zu verbessern',
-        en: 'Transferring know-how to improve the mutual exchange of information on strategies, concepts and approaches within and between the institutions involved',
+        de: 'Knowhow-Transfer zwischen den Institutionen',
+        en: 'Transferring know-how between the institutions',
       },
       description:
-        'Zur Verbesserung der Zusammenarbeit zwischen den Multiplikatoren der Verwaltung und den lokalen Akteuren pflegt und erweitert die Koordinierungsstelle für Migration die Netzwerkstrukturen.',
+        'Strategien, Konzepte und Arbeitsansätze wechselseitig austauschen, in und zwischen den Institutionen. Dazu baut die Koordinierungsstelle für Migration die Netzwerkstrukturen aus und pflegt sie, damit Multiplikatoren der Verwaltung und lokale Akteure besser zusammenarbeiten.',
       targetGroups: ['integrationsakteure-und-multiplikatoren'],
     },
     {
@@ -226,11 +239,11 @@ Lokale Akteure, Vereine und alle anderen Akteure und Initiativen der Integration
       network: 'netzwerk-integration',
       kind: 'task',
       title: {
-        de: 'Jährliche Netzwerkvollversammlungen und themenbezogene Arbeitskreise realisieren bzw. unterstützen',
-        en: 'Holding or supporting annual general assemblies of the network and topic-based working circles',
+        de: 'Jährliche Netzwerkvollversammlungen und themenbezogene Arbeitskreise',
+        en: 'Annual general assemblies of the network and topic-based working circles',
       },
       description:
-        'Eine regelmäßige Informations- und Kommunikationsplattform gibt den Integrationsakteuren und Multiplikatoren eine Plattform für den Austausch von aktuellen Informationen.',
+        'Der Landkreis richtet sie aus oder unterstützt sie. Sie sind die regelmäßige Plattform, auf der Integrationsakteure und Multiplikatoren aktuelle Informationen teilen.',
       targetGroups: ['integrationsakteure-und-multiplikatoren'],
     },
     {
@@ -238,42 +251,44 @@ Lokale Akteure, Vereine und alle anderen Akteure und Initiativen der Integration
       network: 'netzwerk-integration',
       kind: 'task',
       title: {
-        de: 'Effiziente Arbeitsweise mit klaren Zielen und Funktionsweisen in den Gruppen, die die Koordinierungsstelle für Migration selbst leitet',
-        en: 'Efficient working with clear goals and procedures in the groups led by the Coordination Office for Migration itself',
+        de: 'Effizientes Arbeiten in den selbst geleiteten Gruppen',
+        en: 'Efficient work in the groups it leads itself',
       },
+      description:
+        'Klare Ziele und Funktionsweisen überall dort, wo die Koordinierungsstelle für Migration selbst die Leitung hat.',
     },
     {
       slug: 'einbindung-lokaler-akteure',
       network: 'netzwerk-integration',
       kind: 'task',
       title: {
-        de: 'Wo Vernetzungsstrukturen auf lokaler Ebene fehlen, auf die Einbindung in das bestehende Integrationsnetzwerk hinwirken bzw. die Akteure aktiv unterstützen',
-        en: 'Where local networking structures are missing, working towards inclusion in the existing integration network or actively supporting the actors',
+        de: 'Lücken in der lokalen Vernetzung schließen',
+        en: 'Closing gaps in local networking',
       },
       description:
-        'Dort, wo notwendige Vernetzungsstrukturen auf lokaler Ebene (z. B. auf Gemeindeebene) fehlen, wirkt die Koordinierungsstelle auf die Einbindung in das bestehende Integrationsnetzwerk hin bzw. unterstützt die Akteure im Rahmen ihrer Möglichkeiten aktiv.',
+        'Fehlen vor Ort (z. B. auf Gemeindeebene) die nötigen Strukturen, wirbt die Koordinierungsstelle für die Einbindung in das bestehende Integrationsnetzwerk oder unterstützt die Akteure aktiv, so weit sie kann.',
     },
     {
       slug: 'vernetzung-zwischen-verwaltung-und-zivilgesellschaft',
       network: 'netzwerk-integration',
       kind: 'task',
       title: {
-        de: 'Konstante Pflege der Vernetzung zwischen Verwaltung und Zivilgesellschaft',
-        en: 'Continuously maintaining the links between administration and civil society',
+        de: 'Verwaltung und Zivilgesellschaft dauerhaft vernetzen',
+        en: 'Keeping administration and civil society connected',
       },
       description:
-        'Die Vernetzung wird etwa durch die Herstellung von diversen Kontakten zwischen der Arbeit im Gemeinwesen, den Beratungsstellen, den Behörden, den Vereinen und den Migrationsdiensten gepflegt.',
+        'Zum Beispiel über Kontakte zwischen Gemeinwesenarbeit, Beratungsstellen, Behörden, Vereinen und Migrationsdiensten.',
     },
     {
       slug: 'akteure-und-angebote-auf-der-website',
       network: 'netzwerk-integration',
       kind: 'task',
       title: {
-        de: 'Darstellung der im Landkreis Börde agierenden Akteure und der Angebote des Netzwerkes auf der Website des Netzwerkes',
-        en: "Presenting the actors working in the Börde district and the services of the network on the network's website",
+        de: 'Akteure und Angebote im Landkreis Börde auf der Netzwerk-Website zeigen',
+        en: "Showing the actors and services in the Börde district on the network's website",
       },
       description:
-        'Die Akteure und Angebote werden in transparenter Form dargestellt, um einen Überblick über die regionale Vernetzungsstruktur zu erhalten und mögliche Bedarfe ableiten zu können. Die Website informiert über die Arbeit des Netzwerks, vernetzt die Akteure und unterstützt die Beratungsstrukturen.',
+        'Transparente Darstellung als Überblick über die regionale Vernetzung und als Grundlage, um Bedarfe abzuleiten. Die Website (www.netzwerk-integration-boerdekreis.de) informiert über die Netzwerkarbeit, verbindet die Akteure und stärkt die Beratungsstrukturen.',
       fieldsOfAction: ['information-und-oeffentlichkeitsarbeit'],
     },
   ],

@@ -1,6 +1,10 @@
 import type { DistrictContent } from '../types'
 
-/** Source: ../shared/seeds/002_9b1575388b22bb20.txt (Stadt Halle (Saale)). */
+/**
+ * Source: „Informationen über das kommunale Netzwerk für Integration und Migration der Stadt Halle
+ * (Saale)“, the network's information sheet (current news: www.integration.halle.de). Prose in our
+ * own words; names, titles and numbers as published.
+ */
 export const halle: DistrictContent = {
   district: 'halle-saale',
   source: {
@@ -14,30 +18,28 @@ export const halle: DistrictContent = {
       slug: 'netzwerk-integration-und-migration',
       name: { de: 'Netzwerk für Integration und Migration', en: 'Network for Integration and Migration' },
       summary:
-        'Kommunales Netzwerk der Stadt Halle (Saale), 2002 ins Leben gerufen, in dem ca. 70 Personen aus mehr als 50 Institutionen zusammenarbeiten, um möglichst viele Akteure aus dem Migrationsbereich in die Planung und Realisation von Projekten und Veranstaltungen sowie in die Lösung von Problemen einzubeziehen.',
-      description: `Im Jahr 2002 wurde in Halle (Saale) das kommunale Netzwerk für Integration und Migration ins Leben gerufen. Darin arbeiten ca. 70 Personen aus mehr als 50 Institutionen zusammen (Stand 2006). Ziel und Aufgabe des Netzwerkes ist es, möglichst viele Akteure aus dem Migrationsbereich in die konkrete Planung und Realisation von Projekten und Veranstaltungen, aber auch bei der Lösung von Problemen im Migrationsbereich mit einzubeziehen.
+        'Kommunales Netzwerk der Stadt Halle (Saale), gegründet 2002, mit mehr als 50 Institutionen und ca. 70 Personen (Stand 2006). Es holt Akteure aus dem Migrationsbereich in Projekte, Veranstaltungen und die Lösung von Problemen.',
+      description: `Gegründet 2002 in Halle (Saale); Stand 2006: mehr als 50 Institutionen mit ca. 70 Personen.
 
-Die Integrationspolitik der Stadt Halle (Saale) basiert auf der Idee, dass sich eine produktive und nachhaltige Integrationsarbeit nur im Rahmen einer kontinuierlichen und vertrauensvollen Zusammenarbeit möglichst vieler Akteure verwirklichen lässt. Durch die aktive Einbindung aller Netzwerkmitglieder in Entscheidungsprozesse, durch eine transparente Informationspolitik innerhalb des Netzwerks sowie durch eine enge Zusammenarbeit bei der Installation neuer Projekte ist Integration in Halle (Saale) zu einer gemeinschaftlichen Aufgabe geworden, der sich viele Menschen verpflichtet fühlen.`,
+Auftrag: möglichst viele Akteure aus dem Migrationsbereich beteiligen – an Planung und Umsetzung von Projekten und Veranstaltungen ebenso wie an der Lösung von Problemen.
+
+Leitgedanke der städtischen Integrationspolitik: Produktiv und nachhaltig wird Integrationsarbeit nur, wenn viele Akteure dauerhaft und im Vertrauen zusammenarbeiten. Drei Dinge haben dazu geführt, dass in Halle (Saale) viele Menschen Integration als gemeinsame Aufgabe sehen und sich dafür verantwortlich fühlen:
+- Netzwerkmitglieder entscheiden aktiv mit
+- Informationen werden im Netzwerk offen geteilt
+- neue Projekte entstehen in enger Zusammenarbeit`,
       website: 'http://www.integration.halle.de',
       foundedYear: 2002,
-      history: `Das Netzwerk für Integration und Migration der Stadt Halle (Saale) besteht aus sechs Fachgruppen:
-- Arbeit und Einkommen
-- Deutschunterricht
-- Kindertagesstätten, Schule und Berufsausbildung
-- Interkulturelle Kompetenz
-- Gesellschaftliches Leben, Kultur, Freizeit, Gesundheit und Sport
-- Wohnumfeld
-
-Alle Fachgruppen tagen vierteljährlich. Die Mitglieder jeder Fachgruppe wählen eine Koordinatorin bzw. einen Koordinator. Diese/r ist gleichzeitig Mitglied in der Steuerungsgruppe des Netzwerks, deren Vorsitz die Beauftragte für Integration und Migration der Stadt Halle (Saale) innehat. Als wichtiges Gremium ist der Ausländerbeirat in jeder Fachgruppe vertreten und ist außerdem mit einer Vertreterin bzw. einem Vertreter in der Steuerungsgruppe aktiv. Die Beauftragte für Integration und Migration der Stadt Halle (Saale) ist gegenüber dem Stadtrat sowie den Gremien der Stadt rechenschaftspflichtig.
-
-Die Profile und Ziele der einzelnen Fachgruppen werden fortlaufend dem Bedarf in den einzelnen Stadtgebieten angepasst.
-
-Durch die Mitarbeit der Vorsitzenden des Netzwerks in verschiedenen Bündnissen und Arbeitsgruppen steht das Netzwerk auch mit überregionalen Initiativen in Kontakt.`,
+      history: `Aufbau: sechs Fachgruppen und eine Steuerungsgruppe.
+- Fachgruppen (alphabetisch): Arbeit und Einkommen · Deutschunterricht · Gesellschaftliches Leben, Kultur, Freizeit, Gesundheit und Sport · Interkulturelle Kompetenz · Kindertagesstätten, Schule und Berufsausbildung · Wohnumfeld
+- Jede Fachgruppe trifft sich einmal im Quartal und wählt eine Koordinatorin oder einen Koordinator; diese Person gehört zugleich der Steuerungsgruppe an.
+- Vorsitz der Steuerungsgruppe: Beauftragte für Integration und Migration der Stadt Halle (Saale); sie legt dem Stadtrat und den städtischen Gremien Rechenschaft ab.
+- Der Ausländerbeirat, ein wichtiges Gremium, sitzt in allen Fachgruppen und entsendet eine Person in die Steuerungsgruppe.
+- Profile und Ziele der Fachgruppen folgen laufend dem Bedarf der einzelnen Stadtgebiete.
+- Weil die Vorsitzende in mehreren Bündnissen und Arbeitsgruppen mitarbeitet, hat das Netzwerk Kontakt zu überregionalen Initiativen.`,
       carrier: 'Stadt Halle (Saale)',
       membershipModel: 'open',
-      membershipNote:
-        'Das Netzwerk für Integration und Migration ist offen für den Beitritt neuer Mitglieder.',
-      sizeStatement: 'ca. 70 Personen aus mehr als 50 Institutionen (Stand 2006)',
+      membershipNote: 'Offen für neue Mitglieder.',
+      sizeStatement: 'mehr als 50 Institutionen mit ca. 70 Personen (Stand 2006)',
       alliances: [
         {
           name: 'Bundeskonferenz der Beauftragten der Bundesregierung für Migration, Flüchtlinge und Integration',
@@ -58,16 +60,16 @@ Durch die Mitarbeit der Vorsitzenden des Netzwerks in verschiedenen Bündnissen 
         de: 'Kontinuierliche und vertrauensvolle Zusammenarbeit möglichst vieler Akteure',
         en: 'Continuous, trusting cooperation among as many actors as possible',
       },
-      text: 'Die Integrationspolitik der Stadt Halle (Saale) basiert auf der Idee, dass sich eine produktive und nachhaltige Integrationsarbeit nur im Rahmen einer kontinuierlichen und vertrauensvollen Zusammenarbeit möglichst vieler Akteure verwirklichen lässt.',
+      text: 'Leitidee der städtischen Integrationspolitik: Soll Integrationsarbeit produktiv und nachhaltig sein, müssen möglichst viele Akteure dauerhaft und vertrauensvoll zusammenarbeiten.',
     },
     {
       slug: 'aktive-einbindung-aller-netzwerkmitglieder',
       network: 'netzwerk-integration-und-migration',
       title: {
-        de: 'Aktive Einbindung aller Netzwerkmitglieder in Entscheidungsprozesse',
-        en: 'Actively involving all network members in decision-making',
+        de: 'Alle Netzwerkmitglieder entscheiden mit',
+        en: 'All network members take part in decisions',
       },
-      text: 'Durch die aktive Einbindung aller Netzwerkmitglieder in Entscheidungsprozesse […] ist Integration in Halle (Saale) zu einer gemeinschaftlichen Aufgabe geworden, der sich viele Menschen verpflichtet fühlen.',
+      text: 'Alle Netzwerkmitglieder entscheiden aktiv mit. Das ist ein Grund, warum viele Menschen in Halle (Saale) Integration als ihre gemeinsame Aufgabe sehen.',
     },
     {
       slug: 'transparente-informationspolitik',
@@ -76,16 +78,16 @@ Durch die Mitarbeit der Vorsitzenden des Netzwerks in verschiedenen Bündnissen 
         de: 'Transparente Informationspolitik innerhalb des Netzwerks',
         en: 'Transparent information policy within the network',
       },
-      text: 'Durch eine transparente Informationspolitik innerhalb des Netzwerks […] ist Integration in Halle (Saale) zu einer gemeinschaftlichen Aufgabe geworden, der sich viele Menschen verpflichtet fühlen.',
+      text: 'Informationen werden im Netzwerk offen geteilt – ein weiterer Grund, warum Integration in Halle (Saale) als Aufgabe vieler gilt.',
     },
     {
       slug: 'enge-zusammenarbeit-bei-neuen-projekten',
       network: 'netzwerk-integration-und-migration',
       title: {
-        de: 'Enge Zusammenarbeit bei der Installation neuer Projekte',
-        en: 'Close cooperation when setting up new projects',
+        de: 'Neue Projekte in enger Zusammenarbeit',
+        en: 'New projects in close cooperation',
       },
-      text: 'Durch eine enge Zusammenarbeit bei der Installation neuer Projekte ist Integration in Halle (Saale) zu einer gemeinschaftlichen Aufgabe geworden, der sich viele Menschen verpflichtet fühlen.',
+      text: 'Neue Projekte werden in enger Abstimmung gemeinsam auf den Weg gebracht; auch das macht Integration in Halle (Saale) zur Sache vieler Menschen.',
     },
   ],
   targetGroups: [
@@ -107,8 +109,8 @@ Durch die Mitarbeit der Vorsitzenden des Netzwerks in verschiedenen Bündnissen 
     {
       slug: 'kinder-jugendliche-und-familien',
       name: {
-        de: 'Kinder, Jugendliche und Familien mit und ohne Migrationshintergrund',
-        en: 'Children, young people and families with and without a migration background',
+        de: 'Familien, Kinder und Jugendliche (mit und ohne Migrationshintergrund)',
+        en: 'Families, children and young people (with and without a migration background)',
       },
       category: 'children-youth',
       networks: ['netzwerk-integration-und-migration'],
@@ -138,7 +140,7 @@ Durch die Mitarbeit der Vorsitzenden des Netzwerks in verschiedenen Bündnissen 
       name: 'Beauftragte für Integration und Migration der Stadt Halle (Saale)',
       kind: 'authority',
       description:
-        'Hat den Vorsitz der Steuerungsgruppe des Netzwerks inne und ist gegenüber dem Stadtrat sowie den Gremien der Stadt rechenschaftspflichtig. Durch ihre Mitarbeit in verschiedenen Bündnissen und Arbeitsgruppen steht das Netzwerk auch mit überregionalen Initiativen in Kontakt.',
+        'Leitet die Steuerungsgruppe und ist Stadtrat und städtischen Gremien rechenschaftspflichtig. Über ihre Mitarbeit in Bündnissen und Arbeitsgruppen ist das Netzwerk mit überregionalen Initiativen verbunden.',
       memberships: [{ network: 'netzwerk-integration-und-migration', role: 'coordination' }],
     },
     {
@@ -146,7 +148,7 @@ Durch die Mitarbeit der Vorsitzenden des Netzwerks in verschiedenen Bündnissen 
       name: 'Ausländerbeirat der Stadt Halle (Saale)',
       kind: 'political-body',
       description:
-        'Als wichtiges Gremium ist der Ausländerbeirat in jeder Fachgruppe vertreten und ist außerdem mit einer Vertreterin bzw. einem Vertreter in der Steuerungsgruppe aktiv.',
+        'Wichtiges Gremium: in allen Fachgruppen vertreten, dazu mit einer Person in der Steuerungsgruppe.',
       memberships: [{ network: 'netzwerk-integration-und-migration', role: 'member' }],
     },
     {
@@ -154,28 +156,28 @@ Durch die Mitarbeit der Vorsitzenden des Netzwerks in verschiedenen Bündnissen 
       name: 'Netzwerk der Migrantenorganisationen',
       kind: 'migrant-organisation',
       description:
-        'Lokales Netzwerk von Migrantenorganisationen, dessen Aufbau und aktive Einbindung in das Netzwerk für Integration und Migration ein besonderes Interesse gilt. Um die Bedeutung eines solchen Gremiums zu unterstreichen, wird eine Vertreterin bzw. ein Vertreter des Netzwerks der Migrantenorganisationen in der Steuerungsgruppe mitarbeiten.',
+        'Lokales Netzwerk von Migrantenorganisationen, das aufgebaut und aktiv beteiligt werden soll – ein besonderes Anliegen des Netzwerks für Integration und Migration. Es soll einen Sitz in der Steuerungsgruppe erhalten, als Zeichen für seine Bedeutung.',
       memberships: [{ network: 'netzwerk-integration-und-migration', role: 'member' }],
     },
     {
       slug: 'polizeidirektion-halle-dezernat-praevention',
       name: 'Polizeidirektion Halle, Dezernat „Prävention“',
       kind: 'authority',
-      description: 'Vorhandene Kooperation des Netzwerks, die ausgebaut und intensiviert werden soll.',
+      description: 'Bestehende Kooperation, die ausgebaut und vertieft werden soll.',
       memberships: [{ network: 'netzwerk-integration-und-migration', role: 'partner' }],
     },
     {
       slug: 'hochschulen-der-stadt-halle',
       name: 'Hochschulen der Stadt Halle (Saale)',
       kind: 'university',
-      description: 'Vorhandene Kooperation des Netzwerks, die ausgebaut und intensiviert werden soll.',
+      description: 'Bestehende Kooperation, die ausgebaut und vertieft werden soll.',
       memberships: [{ network: 'netzwerk-integration-und-migration', role: 'partner' }],
     },
     {
       slug: 'arge-sgb-ii-halle',
       name: 'ARGE SGB II Halle GmbH',
       kind: 'employment-agency',
-      description: 'Vorhandene Kooperation des Netzwerks, die ausgebaut und intensiviert werden soll.',
+      description: 'Bestehende Kooperation, die ausgebaut und vertieft werden soll.',
       memberships: [{ network: 'netzwerk-integration-und-migration', role: 'partner' }],
       fieldsOfAction: ['arbeit-und-ausbildung'],
     },
@@ -183,7 +185,7 @@ Durch die Mitarbeit der Vorsitzenden des Netzwerks in verschiedenen Bündnissen 
       slug: 'landesverwaltungsamt',
       name: 'Landesverwaltungsamt Sachsen-Anhalt',
       kind: 'authority',
-      description: 'Vorhandene Kooperation des Netzwerks, die ausgebaut und intensiviert werden soll.',
+      description: 'Bestehende Kooperation, die ausgebaut und vertieft werden soll.',
       memberships: [{ network: 'netzwerk-integration-und-migration', role: 'partner' }],
     },
     {
@@ -191,7 +193,7 @@ Durch die Mitarbeit der Vorsitzenden des Netzwerks in verschiedenen Bündnissen 
       name: 'Bundesamt für Migration und Flüchtlinge',
       shortName: 'BAMF',
       kind: 'authority',
-      description: 'Vorhandene Kooperation des Netzwerks, die ausgebaut und intensiviert werden soll.',
+      description: 'Bestehende Kooperation, die ausgebaut und vertieft werden soll.',
       memberships: [{ network: 'netzwerk-integration-und-migration', role: 'partner' }],
     },
     {
@@ -260,10 +262,10 @@ Durch die Mitarbeit der Vorsitzenden des Netzwerks in verschiedenen Bündnissen 
       actor: 'beauftragte-fuer-integration-und-migration',
       networks: ['netzwerk-integration-und-migration'],
       responsibilities: [
-        { text: 'Vorsitz der Steuerungsgruppe des Netzwerks für Integration und Migration' },
-        { text: 'Rechenschaftspflicht gegenüber dem Stadtrat sowie den Gremien der Stadt' },
+        { text: 'Leitet die Steuerungsgruppe des Netzwerks' },
+        { text: 'Legt Stadtrat und städtischen Gremien Rechenschaft ab' },
         {
-          text: 'Mitarbeit in verschiedenen Bündnissen und Arbeitsgruppen, durch die das Netzwerk mit überregionalen Initiativen in Kontakt steht',
+          text: 'Arbeitet in Bündnissen und Arbeitsgruppen mit und hält so Kontakt zu überregionalen Initiativen',
         },
       ],
     },
@@ -274,9 +276,11 @@ Durch die Mitarbeit der Vorsitzenden des Netzwerks in verschiedenen Bündnissen 
       network: 'netzwerk-integration-und-migration',
       name: { de: 'Arbeit und Einkommen', en: 'Work and income' },
       kind: 'fachgruppe',
-      profile: `Die Fachgruppe „Arbeit und Einkommen“ befasst sich mit der Integration von Menschen mit Migrationshintergrund auf dem Arbeitsmarkt. Die umfassende Einbeziehung anspruchsberechtigter Migrantinnen und Migranten in Fördermöglichkeiten der Agentur für Arbeit, von Bildungs- und Ausbildungseinrichtungen und anderen Trägern (z. B. durch Praktika, Trainingsmaßnahmen, Existenzgründungen etc.) kann dem Problem der erhöhten Arbeitslosigkeit von Migrantinnen und Migranten entgegenwirken.
+      profile: `Thema: Menschen mit Migrationshintergrund auf dem Arbeitsmarkt.
 
-Die Mitglieder der Fachgruppe wählen eine Koordinatorin bzw. einen Koordinator. Diese/r ist gleichzeitig Mitglied in der Steuerungsgruppe des Netzwerks.`,
+Ansatz: Anspruchsberechtigte Migrantinnen und Migranten sollen umfassend in Förderangebote einbezogen werden – der Agentur für Arbeit, aber auch von Bildungs- und Ausbildungseinrichtungen und weiteren Trägern (etwa Praktika, Trainingsmaßnahmen, Existenzgründungen). Das wirkt der höheren Arbeitslosigkeit unter Migrantinnen und Migranten entgegen.
+
+Koordination: Die Mitglieder wählen eine Koordinatorin oder einen Koordinator, die bzw. der auch der Steuerungsgruppe angehört.`,
       meetingRhythm: 'vierteljährlich',
       memberActors: ['auslaenderbeirat'],
       fieldsOfAction: ['arbeit-und-ausbildung'],
@@ -287,11 +291,11 @@ Die Mitglieder der Fachgruppe wählen eine Koordinatorin bzw. einen Koordinator.
       network: 'netzwerk-integration-und-migration',
       name: { de: 'Deutschunterricht', en: 'German language teaching' },
       kind: 'fachgruppe',
-      profile: `Das Erlernen der deutschen Sprache gehört zu den wichtigsten Voraussetzungen für eine erfolgreiche Integration. Im gegenseitigen Verstehen und Verstandenwerden wird interkultureller Austausch oft erst möglich. Daher ist es wünschenswert, möglichst vielen Migrantinnen und Migranten das Erlernen der deutschen Sprache zu ermöglichen.
+      profile: `Deutsch zu lernen ist eine der wichtigsten Grundlagen gelingender Integration: Erst wer versteht und verstanden wird, kann sich oft interkulturell austauschen. Deshalb sollen möglichst viele Migrantinnen und Migranten Deutsch lernen können.
 
-Die Fachgruppe „Deutschunterricht“ befasst sich mit einer Optimierung von Angeboten rund um den Deutschunterricht.
+Die Fachgruppe „Deutschunterricht“ arbeitet daran, die Angebote rund um den Deutschunterricht zu verbessern.
 
-Die Mitglieder der Fachgruppe wählen eine Koordinatorin bzw. einen Koordinator. Diese/r ist gleichzeitig Mitglied in der Steuerungsgruppe des Netzwerks.`,
+Koordination: Die Mitglieder wählen eine Koordinatorin oder einen Koordinator, die bzw. der auch der Steuerungsgruppe angehört.`,
       meetingRhythm: 'vierteljährlich',
       memberActors: ['auslaenderbeirat'],
       fieldsOfAction: ['sprache'],
@@ -304,9 +308,14 @@ Die Mitglieder der Fachgruppe wählen eine Koordinatorin bzw. einen Koordinator.
         en: 'Day care, school and vocational training',
       },
       kind: 'fachgruppe',
-      profile: `Das Ziel der Fachgruppe „Kindertagesstätten, Schule, Berufsausbildung“ ist die Unterstützung und Förderung von Maßnahmen, die der Integration von Kindern und Jugendlichen mit Migrationshintergrund im Erziehungswesen, in der Schule, der offenen Kinder- und Jugendarbeit, in der Berufsausbildung sowie im Bereich der Gesundheitserziehung und Gesunderhaltung dienen.
+      profile: `Die Fachgruppe „Kindertagesstätten, Schule, Berufsausbildung“ unterstützt und fördert Maßnahmen, mit denen Kinder und Jugendliche mit Migrationshintergrund Anschluss finden. Bereiche:
+- Erziehungswesen
+- Schule
+- offene Kinder- und Jugendarbeit
+- Berufsausbildung
+- Gesundheitserziehung und Gesunderhaltung
 
-Die Mitglieder der Fachgruppe wählen eine Koordinatorin bzw. einen Koordinator. Diese/r ist gleichzeitig Mitglied in der Steuerungsgruppe des Netzwerks.`,
+Koordination: Die Mitglieder wählen eine Koordinatorin oder einen Koordinator, die bzw. der auch der Steuerungsgruppe angehört.`,
       meetingRhythm: 'vierteljährlich',
       memberActors: ['auslaenderbeirat'],
       fieldsOfAction: ['schule-und-bildung', 'arbeit-und-ausbildung'],
@@ -317,9 +326,9 @@ Die Mitglieder der Fachgruppe wählen eine Koordinatorin bzw. einen Koordinator.
       network: 'netzwerk-integration-und-migration',
       name: { de: 'Interkulturelle Kompetenz', en: 'Intercultural competence' },
       kind: 'fachgruppe',
-      profile: `Probleme, Missverständnisse und Kommunikationsschwierigkeiten zwischen Migrant*innen und Deutschen haben ihre Ursache häufig in mangelndem Wissen übereinander. Die Fachgruppe „Interkulturelle Kompetenz“ unterstützt Angebote zur Förderung gegenseitigen Verstehens.
+      profile: `Wo man zu wenig voneinander weiß, kommt es zwischen Deutschen und Migrant*innen oft zu Problemen, Missverständnissen und Kommunikationsschwierigkeiten. Die Fachgruppe „Interkulturelle Kompetenz“ fördert deshalb Angebote, die gegenseitiges Verstehen unterstützen.
 
-Die Mitglieder der Fachgruppe wählen eine Koordinatorin bzw. einen Koordinator. Diese/r ist gleichzeitig Mitglied in der Steuerungsgruppe des Netzwerks.`,
+Koordination: Die Mitglieder wählen eine Koordinatorin oder einen Koordinator, die bzw. der auch der Steuerungsgruppe angehört.`,
       meetingRhythm: 'vierteljährlich',
       memberActors: ['auslaenderbeirat'],
       fieldsOfAction: ['interkulturelle-arbeit'],
@@ -332,14 +341,16 @@ Die Mitglieder der Fachgruppe wählen eine Koordinatorin bzw. einen Koordinator.
         en: 'Social life, culture, leisure, health and sport',
       },
       kind: 'fachgruppe',
-      profile: `Das Ziel der Fachgruppe „Gesellschaftliches Leben, Kultur, Freizeit, Gesundheit und Sport“ ist, die Integration von MigrantInnen in allen Bereichen des sozialen, kulturellen und kommunalpolitischen Lebens zu fördern. Zielgruppen sind Kinder, Jugendliche und Familien mit und ohne Migrationshintergrund, Studenten, Anwohner, Gäste.
+      profile: `Ziel: die Integration von MigrantInnen im gesamten sozialen, kulturellen und kommunalpolitischen Leben fördern.
 
-Die Fachgruppe engagiert sich in folgenden Bereichen:
+Zielgruppen: Familien, Kinder und Jugendliche mit wie ohne Migrationshintergrund; Studenten; Anwohner; Gäste.
+
+Arbeitsbereiche:
 - Kinder- und Jugendsozialarbeit
 - Kultur/Gemeinwesen
 - Ausbildung/Sport/Sprache/Gesundheit
 
-Die Mitglieder der Fachgruppe wählen eine Koordinatorin bzw. einen Koordinator. Diese/r ist gleichzeitig Mitglied in der Steuerungsgruppe des Netzwerks.`,
+Koordination: Die Mitglieder wählen eine Koordinatorin oder einen Koordinator, die bzw. der auch der Steuerungsgruppe angehört.`,
       meetingRhythm: 'vierteljährlich',
       memberActors: ['auslaenderbeirat'],
       fieldsOfAction: ['kultur-und-religion', 'freizeit-gesundheit-und-sport', 'jugend-und-soziales'],
@@ -350,13 +361,19 @@ Die Mitglieder der Fachgruppe wählen eine Koordinatorin bzw. einen Koordinator.
       network: 'netzwerk-integration-und-migration',
       name: { de: 'Wohnumfeld', en: 'Neighbourhood and living environment' },
       kind: 'fachgruppe',
-      profile: `Die Fachgruppe Wohnumfeld versteht sich als Multiplikationsinstanz für Akteure wohnumfeldbezogener Migrationsarbeit (Mieterbeiräte, Wohnungsgesellschaften, Begegnungsstätten, Beratungsstellen, Bildungseinrichtungen, soziale Dienste, Quartiermanagements, Migrantenwerkstatt).
+      profile: `Rolle der Fachgruppe: Multiplikationsinstanz für alle, die im Wohnumfeld Migrationsarbeit leisten – Begegnungsstätten, Beratungsstellen, Bildungseinrichtungen, Mieterbeiräte, Migrantenwerkstatt, Quartiermanagements, soziale Dienste, Wohnungsgesellschaften.
 
-Interkulturelle Arbeit im Wohnumfeld bedeutet praxisbezogen eine Mischung von Beratung, Qualifizierung, Hilfe zur Selbsthilfe, Eigenengagement, Feste feiern, soziale und politische Auseinandersetzungen sowie Wohnumfeldverbesserung – also jede Aktivität, die ein Miteinander multikultureller Bewohnerschaften fördert.
+Interkulturelle Arbeit im Wohnumfeld umfasst in der Praxis:
+- Beratung und Qualifizierung
+- Hilfe zur Selbsthilfe und Eigenengagement
+- gemeinsame Feste
+- soziale und politische Auseinandersetzungen
+- Verbesserung des Wohnumfelds
+Kurz: alles, was das Miteinander multikultureller Bewohnerschaften stärkt.
 
-Erfahrungsaustausch und Kooperationsbeziehungen der sozialen Einrichtungen im Netzwerk haben einen hohen Stellenwert für die gemeinsame Arbeit. Auf dieser Ebene eröffnen sich Optimierungsmöglichkeiten, welche im Alleingang nicht immer zu realisieren wären.
+Für die gemeinsame Arbeit zählen vor allem Erfahrungsaustausch und Kooperation zwischen den sozialen Einrichtungen im Netzwerk: So lässt sich manches verbessern, was eine Einrichtung allein oft nicht schaffen würde.
 
-Die Mitglieder der Fachgruppe wählen eine Koordinatorin bzw. einen Koordinator. Diese/r ist gleichzeitig Mitglied in der Steuerungsgruppe des Netzwerks.`,
+Koordination: Die Mitglieder wählen eine Koordinatorin oder einen Koordinator, die bzw. der auch der Steuerungsgruppe angehört.`,
       meetingRhythm: 'vierteljährlich',
       memberActors: [
         'auslaenderbeirat',
@@ -376,11 +393,12 @@ Die Mitglieder der Fachgruppe wählen eine Koordinatorin bzw. einen Koordinator.
       network: 'netzwerk-integration-und-migration',
       name: { de: 'Steuerungsgruppe', en: 'Steering group' },
       kind: 'steuerungsgruppe',
-      profile: `Die von den Mitgliedern jeder Fachgruppe gewählten Koordinatorinnen bzw. Koordinatoren sind gleichzeitig Mitglieder der Steuerungsgruppe des Netzwerks, deren Vorsitz die Beauftragte für Integration und Migration der Stadt Halle (Saale) innehat.
+      profile: `Mitglieder:
+- die von den Fachgruppen gewählten Koordinatorinnen und Koordinatoren
+- eine Person aus dem Ausländerbeirat
+- eine Person aus dem Netzwerk der Migrantenorganisationen (vorgesehen, um dessen Bedeutung zu unterstreichen)
 
-Der Ausländerbeirat ist mit einer Vertreterin bzw. einem Vertreter in der Steuerungsgruppe aktiv.
-
-Um die Bedeutung eines lokalen Netzwerks von Migrantenorganisationen zu unterstreichen, wird eine Vertreterin bzw. ein Vertreter des Netzwerks der Migrantenorganisationen in der Steuerungsgruppe mitarbeiten.`,
+Vorsitz: Beauftragte für Integration und Migration der Stadt Halle (Saale).`,
       chair: 'beauftragte-fuer-integration-und-migration',
       memberActors: [
         'beauftragte-fuer-integration-und-migration',
@@ -396,31 +414,37 @@ Um die Bedeutung eines lokalen Netzwerks von Migrantenorganisationen zu unterstr
       network: 'netzwerk-integration-und-migration',
       kind: 'goal',
       title: {
-        de: 'Möglichst viele Akteure aus dem Migrationsbereich in die konkrete Planung und Realisation von Projekten und Veranstaltungen, aber auch bei der Lösung von Problemen im Migrationsbereich mit einbeziehen',
-        en: 'Involving as many actors from the field of migration as possible in the concrete planning and realisation of projects and events, and also in solving problems in the field of migration',
+        de: 'Akteure aus dem Migrationsbereich breit beteiligen',
+        en: 'Involving actors from the field of migration widely',
       },
+      description:
+        'An Planung und Umsetzung von Projekten und Veranstaltungen ebenso wie an der Lösung von Problemen im Migrationsbereich.',
     },
     {
       slug: 'netzwerkstrukturen-effektivieren-und-ausbauen',
       network: 'netzwerk-integration-und-migration',
       kind: 'goal',
       title: {
-        de: 'Die Netzwerkstrukturen im Migrationsbereich weiter effektivieren und ausbauen',
+        de: 'Netzwerkstrukturen im Migrationsbereich wirksamer machen und ausbauen',
         en: 'Making the network structures in the field of migration more effective and expanding them',
       },
-      description:
-        'Vorhandene Kooperationen mit dem Dezernat „Prävention“ der Polizeidirektion Halle, den Hochschulen der Stadt Halle (Saale) sowie mit der ARGE SGB II Halle GmbH, dem Landesverwaltungsamt und dem Bundesamt für Migration und Flüchtlinge sollen ausgebaut und intensiviert werden.',
+      description: `Bestehende Kooperationen sollen wachsen und enger werden, mit:
+- dem Bundesamt für Migration und Flüchtlinge
+- dem Landesverwaltungsamt
+- der ARGE SGB II Halle GmbH
+- den Hochschulen der Stadt Halle (Saale)
+- der Polizeidirektion Halle, Dezernat „Prävention“`,
     },
     {
       slug: 'netzwerk-der-migrantenorganisationen-aufbauen',
       network: 'netzwerk-integration-und-migration',
       kind: 'goal',
       title: {
-        de: 'Aufbau eines lokalen Netzwerks von Migrantenorganisationen und dessen aktive Einbindung in das Netzwerk für Integration und Migration',
-        en: 'Building a local network of migrant organisations and actively involving it in the Network for Integration and Migration',
+        de: 'Lokales Netzwerk der Migrantenorganisationen aufbauen und aktiv einbinden',
+        en: 'Building a local network of migrant organisations and involving it actively',
       },
       description:
-        'Um die Bedeutung eines solchen Gremiums zu unterstreichen, wird eine Vertreterin bzw. ein Vertreter des Netzwerks der Migrantenorganisationen in der Steuerungsgruppe des Netzwerks für Integration und Migration mitarbeiten.',
+        'Als Zeichen für die Bedeutung dieses Gremiums soll das Netzwerk der Migrantenorganisationen einen Sitz in der Steuerungsgruppe erhalten.',
       fieldsOfAction: ['politische-partizipation'],
     },
     // Fachgruppe Arbeit und Einkommen
@@ -429,36 +453,40 @@ Um die Bedeutung eines lokalen Netzwerks von Migrantenorganisationen zu unterstr
       workingGroup: 'fachgruppe-arbeit-und-einkommen',
       kind: 'goal',
       title: {
-        de: 'Mit Hilfe von Informationsangeboten soll erreicht werden, dass die Vermittlung und der Zugang von Menschen mit Migrationshintergrund in Praktika, Trainingsmaßnahmen, Existenzgründungen orientierter erfolgt und vorhandene, freie Kapazitäten ausgefüllt werden',
-        en: 'Using information services so that people with a migration background are placed in and gain access to internships, training measures and business start-ups in a more targeted way, and existing free places are filled',
+        de: 'Gezieltere Vermittlung in Praktika, Trainingsmaßnahmen und Existenzgründungen',
+        en: 'More targeted placement in internships, training measures and business start-ups',
       },
+      description:
+        'Informationsangebote sollen Menschen mit Migrationshintergrund den Zugang erleichtern und dafür sorgen, dass vorhandene freie Kapazitäten ausgeschöpft werden.',
     },
     {
       slug: 'kontakt-zu-institutionen-und-angebote-zusammenstellen',
       workingGroup: 'fachgruppe-arbeit-und-einkommen',
       kind: 'goal',
-      title: {
-        de: 'Die Fachgruppe nimmt Kontakt mit Institutionen, Bildungs- und Beratungsinstituten, Vereinen, Verbänden und Organisationen auf, stellt verschiedene Angebote zusammen und gestaltet eine geeignete Form der Weitergabe dieser Informationen',
-        en: 'The group contacts institutions, education and advice providers, associations, federations and organisations, compiles their various offers and designs a suitable way of passing this information on',
-      },
+      title: { de: 'Angebote sammeln und weitergeben', en: 'Collecting and passing on offers' },
+      description:
+        'Kontakt zu Vereinen, Verbänden, Organisationen, Institutionen sowie Bildungs- und Beratungsinstituten aufnehmen, ihre Angebote bündeln und in passender Form weitergeben.',
     },
     {
       slug: 'uebersicht-berufseinstieg-und-arbeitsgelegenheiten',
       workingGroup: 'fachgruppe-arbeit-und-einkommen',
       kind: 'goal',
       title: {
-        de: 'Die Fachgruppe erarbeitet eine Übersicht über Angebote und Möglichkeiten des Einstiegs in das Berufsleben sowie über Möglichkeiten von Arbeitsgelegenheiten in verschiedenen Einrichtungen einschließlich der Informationen über die Zugangsbedingungen',
-        en: 'The group compiles an overview of offers and ways into working life and of work opportunities in various institutions, including information on the conditions of access',
+        de: 'Übersicht zu Berufseinstieg und Arbeitsgelegenheiten',
+        en: 'An overview of ways into work and of work opportunities',
       },
+      description:
+        'Welche Angebote und Wege ins Berufsleben gibt es, welche Einrichtungen bieten Arbeitsgelegenheiten, und unter welchen Bedingungen ist der Zugang möglich?',
     },
     {
       slug: 'tagungen-und-gespraechsrunden-fuer-traeger-und-migranten',
       workingGroup: 'fachgruppe-arbeit-und-einkommen',
       kind: 'goal',
       title: {
-        de: 'Es werden Tagungen bzw. Gesprächsrunden zu ausgewählten Themen für Träger und MigrantInnen organisiert',
-        en: 'Organising conferences and discussion rounds on selected topics for providers and migrants',
+        de: 'Tagungen und Gesprächsrunden für Träger und MigrantInnen',
+        en: 'Conferences and discussion rounds for providers and migrants',
       },
+      description: 'Zu ausgewählten Themen.',
     },
     // Fachgruppe Deutschunterricht
     {
@@ -466,8 +494,8 @@ Um die Bedeutung eines lokalen Netzwerks von Migrantenorganisationen zu unterstr
       workingGroup: 'fachgruppe-deutschunterricht',
       kind: 'goal',
       title: {
-        de: 'Qualitative Sicherung bzw. Verbesserung der Angebote zur Vermittlung der deutschen Sprache',
-        en: 'Assuring and improving the quality of German language courses',
+        de: 'Qualität der Deutschangebote sichern und verbessern',
+        en: 'Securing and improving the quality of German courses',
       },
     },
     {
@@ -475,26 +503,31 @@ Um die Bedeutung eines lokalen Netzwerks von Migrantenorganisationen zu unterstr
       workingGroup: 'fachgruppe-deutschunterricht',
       kind: 'goal',
       title: {
-        de: 'Synergien zwischen Beratungsstellen und Sprachkursanbietern nutzen / Vernetzung vorhandener Angebote',
-        en: 'Using synergies between advice centres and language course providers / networking existing services',
+        de: 'Beratungsstellen und Sprachkursanbieter vernetzen',
+        en: 'Linking advice centres and language course providers',
       },
+      description: 'Synergien nutzen, vorhandene Angebote verknüpfen.',
     },
     {
       slug: 'weiterbildung-information-und-verbindung-zu-partnern',
       workingGroup: 'fachgruppe-deutschunterricht',
       kind: 'goal',
       title: {
-        de: 'Fachliche Weiterbildungsangebote, Informationen über Kursangebote, Multiplikatorenschulungen, Erfahrungsaustausch und die Verbindung zu Partnern (wie Ausländerbeauftragte, Bundesamt für Migration und Flüchtlinge, Agentur für Arbeit, Ausländerbehörde, Sozialamt, Polizeidirektion und Verwaltungsamt im Bereich der Schulen)',
-        en: 'Professional training, information on courses, training for multipliers, exchange of experience and links to partners (such as the commissioner for foreigners, the Federal Office for Migration and Refugees, the employment agency, the immigration office, the social welfare office, the police directorate and the administrative office responsible for schools)',
+        de: 'Weiterbildung, Kursinformationen, Austausch und Partnerkontakte',
+        en: 'Training, course information, exchange and links to partners',
       },
+      description: `- fachliche Weiterbildungsangebote und Multiplikatorenschulungen
+- Informationen über Kursangebote
+- Erfahrungsaustausch
+- Verbindung zu Partnern: Agentur für Arbeit, Ausländerbeauftragte, Ausländerbehörde, Bundesamt für Migration und Flüchtlinge, Polizeidirektion, Sozialamt, Verwaltungsamt (Bereich Schulen)`,
     },
     {
       slug: 'weitergabe-von-informationen-an-fachgruppenmitglieder',
       workingGroup: 'fachgruppe-deutschunterricht',
       kind: 'goal',
       title: {
-        de: 'Schnellstmögliche und umfassende Weitergabe von Informationen und gesetzlichen Grundlagen an die Fachgruppenmitglieder',
-        en: 'Passing on information and the legal framework to group members as quickly and fully as possible',
+        de: 'Informationen und Rechtsgrundlagen rasch und vollständig an die Mitglieder geben',
+        en: 'Passing information and the legal basis on to members quickly and in full',
       },
     },
     {
@@ -512,9 +545,12 @@ Um die Bedeutung eines lokalen Netzwerks von Migrantenorganisationen zu unterstr
       workingGroup: 'fachgruppe-kindertagesstaetten-schule-und-berufsausbildung',
       kind: 'goal',
       title: {
-        de: 'Sensibilisierung und Information von ErzieherInnen, LehrerInnen, BerufsvermittlerInnen und Ausbildungseinrichtungen über die rechtlichen und kulturellen Unterschiede sowie über die Befindlichkeiten und Lebenssituationen von Migrant*innen und -jugendlichen',
-        en: 'Raising the awareness of and informing nursery teachers, teachers, careers advisers and training institutions about legal and cultural differences and about the sensitivities and living situations of migrant children and young people',
+        de: 'Fachkräfte in Kita, Schule und Ausbildung sensibilisieren und informieren',
+        en: 'Raising awareness among and informing staff in day care, school and training',
       },
+      description: `Wer: ErzieherInnen, LehrerInnen, BerufsvermittlerInnen, Ausbildungseinrichtungen.
+
+Worüber: rechtliche und kulturelle Unterschiede; Befindlichkeiten und Lebenssituationen von Migrant*innen und Migrantenjugendlichen.`,
       targetGroups: ['kinder-und-jugendliche-mit-migrationshintergrund'],
     },
     {
@@ -522,8 +558,8 @@ Um die Bedeutung eines lokalen Netzwerks von Migrantenorganisationen zu unterstr
       workingGroup: 'fachgruppe-kindertagesstaetten-schule-und-berufsausbildung',
       kind: 'goal',
       title: {
-        de: 'Handlungsbedarf in den Bereichen Bildung und Erziehung ermitteln, formulieren und an die entsprechenden Entscheidungsträger weiterleiten',
-        en: 'Identifying and formulating the need for action in education and upbringing and passing it on to the relevant decision-makers',
+        de: 'Handlungsbedarf in Bildung und Erziehung ermitteln, ausformulieren und an die zuständigen Entscheidungsträger weitergeben',
+        en: 'Identifying and spelling out what needs to be done in education and passing it on to the decision-makers',
       },
     },
     {
@@ -531,8 +567,8 @@ Um die Bedeutung eines lokalen Netzwerks von Migrantenorganisationen zu unterstr
       workingGroup: 'fachgruppe-kindertagesstaetten-schule-und-berufsausbildung',
       kind: 'goal',
       title: {
-        de: 'Unterstützung, Koordinierung und Vernetzung von Initiativen und Projekten, die den Bildungsbereich betreffen',
-        en: 'Supporting, coordinating and networking initiatives and projects in the field of education',
+        de: 'Initiativen und Projekte im Bildungsbereich unterstützen, koordinieren und vernetzen',
+        en: 'Supporting, coordinating and linking education initiatives and projects',
       },
     },
     {
@@ -540,17 +576,19 @@ Um die Bedeutung eines lokalen Netzwerks von Migrantenorganisationen zu unterstr
       workingGroup: 'fachgruppe-kindertagesstaetten-schule-und-berufsausbildung',
       kind: 'goal',
       title: {
-        de: 'Angebotskatalog der Projekt- und Maßnahmenträger der Arbeitsgruppe erstellen und an entsprechende Einrichtungen und Migrant*innenhaushalte verteilen',
-        en: "Compiling a catalogue of the offers of the group's project and programme providers and distributing it to the relevant institutions and to migrant households",
+        de: 'Angebotskatalog der Projekt- und Maßnahmenträger',
+        en: 'A catalogue of what the project and programme providers offer',
       },
+      description:
+        'Zusammengestellt aus den Trägern der Arbeitsgruppe, verteilt an passende Einrichtungen und an Migrant*innenhaushalte.',
     },
     {
       slug: 'austausch-durch-fachberatungen-und-konferenzen',
       workingGroup: 'fachgruppe-kindertagesstaetten-schule-und-berufsausbildung',
       kind: 'goal',
       title: {
-        de: 'Durch Fachberatungen und Konferenzen soll die Möglichkeit zu gegenseitigem Austausch gegeben werden',
-        en: 'Providing opportunities for mutual exchange through specialist consultations and conferences',
+        de: 'Gegenseitiger Austausch in Fachberatungen und Konferenzen',
+        en: 'Mutual exchange in specialist consultations and conferences',
       },
     },
     // Fachgruppe Interkulturelle Kompetenz
@@ -559,17 +597,21 @@ Um die Bedeutung eines lokalen Netzwerks von Migrantenorganisationen zu unterstr
       workingGroup: 'fachgruppe-interkulturelle-kompetenz',
       kind: 'goal',
       title: {
-        de: 'Entwicklung und Vermittlung von Fortbildungsangeboten zur Qualifizierung von MitarbeiterInnen verschiedener Behörden, sozialer und medizinischer Einrichtungen sowie VertreterInnen von Betrieben, Vereinen, Organisationen, Initiativen, Selbstorganisationen von Migrant*innen, pädagogischen MitarbeiterInnen u. ä.',
-        en: 'Developing and arranging further training to qualify staff of various authorities and of social and medical institutions, as well as representatives of companies, associations, organisations, initiatives, migrant self-organisations, educational staff and the like',
+        de: 'Fortbildungen für interkulturelle Kommunikation entwickeln und vermitteln',
+        en: 'Developing and arranging training in intercultural communication',
       },
-      description: 'Sie werden in Hinblick auf interkulturelle Kommunikation sensibilisiert.',
+      description: `Ziel: Qualifizierung und Sensibilisierung für interkulturelle Kommunikation. Für wen:
+- MitarbeiterInnen von Behörden sowie von sozialen und medizinischen Einrichtungen
+- pädagogische MitarbeiterInnen
+- VertreterInnen von Betrieben, Vereinen, Organisationen und Initiativen
+- Selbstorganisationen von Migrant*innen u. ä.`,
     },
     {
       slug: 'angebote-zum-konfliktmanagement',
       workingGroup: 'fachgruppe-interkulturelle-kompetenz',
       kind: 'goal',
       title: {
-        de: 'Entwicklung und Vermittlung von Angeboten zum Konfliktmanagement',
+        de: 'Angebote zum Konfliktmanagement entwickeln und vermitteln',
         en: 'Developing and arranging conflict management services',
       },
     },
@@ -578,8 +620,8 @@ Um die Bedeutung eines lokalen Netzwerks von Migrantenorganisationen zu unterstr
       workingGroup: 'fachgruppe-interkulturelle-kompetenz',
       kind: 'goal',
       title: {
-        de: 'Die Fachgruppe Interkulturelle Kompetenz macht die unterschiedlichen Angebote ihrer Mitglieder in der Öffentlichkeit bekannt und informiert über Fortbildungsangebote',
-        en: "The group makes its members' various services known to the public and provides information on further training",
+        de: 'Angebote der Mitglieder öffentlich bekannt machen, über Fortbildungen informieren',
+        en: "Making members' services known to the public and informing about training",
       },
       fieldsOfAction: ['information-und-oeffentlichkeitsarbeit'],
     },
@@ -595,8 +637,13 @@ Um die Bedeutung eines lokalen Netzwerks von Migrantenorganisationen zu unterstr
       workingGroup: 'fachgruppe-gesellschaftliches-leben',
       kind: 'focus',
       title: { de: 'Kinder- und Jugendsozialarbeit', en: 'Social work with children and young people' },
-      description:
-        'Freizeitangebote und Workshops für Kinder, Jugendliche und Familien, Ferienfreizeiten und Erlebniswochenenden, interkulturelle Projekte im Jugend- und Schulbereich, Internationaler Jugendaustausch, Organisation und Durchführung von Gemeinwesen-, Freizeit-, Sport- und Kulturevents, Präventionsveranstaltungen, Praktikantenbetreuung.',
+      description: `- Workshops und Freizeitangebote für Familien, Kinder und Jugendliche
+- Ferienfreizeiten, Erlebniswochenenden
+- interkulturelle Projekte in Jugendarbeit und Schule
+- Internationaler Jugendaustausch
+- Gemeinwesen-, Freizeit-, Sport- und Kulturevents organisieren und durchführen
+- Präventionsveranstaltungen
+- Betreuung von Praktikanten`,
       fieldsOfAction: ['jugend-und-soziales'],
       targetGroups: ['kinder-jugendliche-und-familien'],
     },
@@ -605,8 +652,11 @@ Um die Bedeutung eines lokalen Netzwerks von Migrantenorganisationen zu unterstr
       workingGroup: 'fachgruppe-gesellschaftliches-leben',
       kind: 'focus',
       title: { de: 'Kultur/Gemeinwesen', en: 'Culture and community' },
-      description:
-        'Beratungsangebote für deutsche und ausländische Bürgerinnen und Bürger, Förderung der Verständigung zwischen Deutschen und MigrantInnen untereinander, Unterstützung von gesellschaftlichen und kulturellen Aktivitäten von MigrantInnen, EinwohnerInnen und Organisationen; Gemeinwesenarbeit, Familienstammtische, Länderabende, Ausstellungen und Fachtagungen; Angebote zur Integration ausländischer Studenten (z. B.: Tandemabende, Jobvermittlung).',
+      description: `- Beratung für Bürgerinnen und Bürger, deutsche wie ausländische
+- Verständigung zwischen Deutschen und MigrantInnen fördern
+- MigrantInnen, EinwohnerInnen und Organisationen bei gesellschaftlichen und kulturellen Aktivitäten unterstützen
+- Gemeinwesenarbeit, Familienstammtische, Länderabende, Ausstellungen, Fachtagungen
+- Angebote für ausländische Studenten, z. B. Tandemabende und Jobvermittlung`,
       fieldsOfAction: ['kultur-und-religion'],
       targetGroups: ['studenten'],
     },
@@ -615,8 +665,11 @@ Um die Bedeutung eines lokalen Netzwerks von Migrantenorganisationen zu unterstr
       workingGroup: 'fachgruppe-gesellschaftliches-leben',
       kind: 'focus',
       title: { de: 'Ausbildung/Sport/Sprache/Gesundheit', en: 'Training, sport, language and health' },
-      description:
-        'Weiterbildung für MultiplikatorInnen der Kinder- und Jugendarbeit (Interkulturelle Bildung); Integration durch Sport (Maßnahmen zur Integration von MigrantInnen in unsere Gesellschaft); sprachliche (praktische) Anwenderkurse für MigrantInnen; Muttersprachlicher Unterricht für Kinder und Jugendliche und Erwachsene (Arabisch, Vietnamesisch); Telefonische, persönliche, psychosoziale und medizinische Beratung sowie Information und Prävention.',
+      description: `- Interkulturelle Bildung: Fortbildung für MultiplikatorInnen aus der Kinder- und Jugendarbeit
+- Integration durch Sport: Maßnahmen, die MigrantInnen in die Gesellschaft einbinden
+- praktische Sprachkurse zum Anwenden für MigrantInnen
+- muttersprachlicher Unterricht (Arabisch, Vietnamesisch) für Kinder, Jugendliche und Erwachsene
+- Beratung am Telefon und persönlich, psychosozial und medizinisch; Information und Prävention`,
       fieldsOfAction: ['freizeit-gesundheit-und-sport', 'sprache'],
     },
     // Fachgruppe Wohnumfeld

@@ -1,7 +1,11 @@
 import { MAGDEBURG_FIELDS_OF_ACTION } from '../fieldsOfAction'
 import type { DistrictContent } from '../types'
 
-/** Source: ../shared/seeds/004_a761de9ea3f16c65.txt (Landeshauptstadt Magdeburg). */
+/**
+ * Source: the page „Magdeburger Netzwerk für Integrations- und Ausländerarbeit“ on the website of the
+ * Landeshauptstadt Magdeburg (contact: Koordinator für Integration und Zuwanderung, Stabsstelle V/02).
+ * Prose in our own words; names, titles and the address as published.
+ */
 export const magdeburg: DistrictContent = {
   district: 'magdeburg',
   source: {
@@ -17,10 +21,19 @@ export const magdeburg: DistrictContent = {
         en: 'Magdeburg Network for Integration and Work with Foreigners',
       },
       summary:
-        'Seit 2005 bestehendes Netzwerk, in dem Ämter der Landeshauptstadt Magdeburg, die Integrationsbeauftragte, der Beirat für Integration und Migration, die Wohlfahrtsverbände, das Jobcenter, Bildungsträger, Beratungsstellen, Vereine und Initiativen zusammenarbeiten.',
-      description: `Seit 2005 gibt es das Magdeburger Netzwerk für Integrations- und Ausländerarbeit. In diesem Netzwerk arbeiten neben verschiedenen Ämtern der Landeshauptstadt Magdeburg, der Integrationsbeauftragten und dem Beirat für Integration und Migration, die Wohlfahrtsverbände, das Jobcenter, Bildungsträger, Beratungsstellen, Vereine und Initiativen mit.
+        'Netzwerk seit 2005: Ämter der Landeshauptstadt Magdeburg, Integrationsbeauftragte, Beirat für Integration und Migration, Wohlfahrtsverbände, Jobcenter, Bildungsträger, Beratungsstellen, Vereine und Initiativen arbeiten zusammen.',
+      description: `Gegründet 2005; im Text der Stadt auch „Magdeburger Netzwerk für Ausländer- und Integrationsarbeit“ genannt.
 
-Als Basis für die Zusammenarbeit im Netzwerk wurden verbindliche Grundsätze festgelegt. Das Netzwerk hat zur spezifischen Bearbeitung der einzelnen Handlungsfelder der Integrationsarbeit drei Arbeitsgruppen gebildet.`,
+Beteiligt sind:
+- verschiedene Ämter der Landeshauptstadt Magdeburg
+- die Integrationsbeauftragte
+- der Beirat für Integration und Migration
+- Wohlfahrtsverbände
+- das Jobcenter
+- Bildungsträger und Beratungsstellen
+- Vereine und Initiativen
+
+Grundlage der Zusammenarbeit sind verbindlich vereinbarte Grundsätze. Für die einzelnen Handlungsfelder der Integrationsarbeit hat das Netzwerk drei Arbeitsgruppen eingerichtet.`,
       foundedYear: 2005,
       coordinatingContacts: ['abdoul-coulibaly'],
     },
@@ -126,9 +139,10 @@ Als Basis für die Zusammenarbeit im Netzwerk wurden verbindliche Grundsätze fe
       network: 'netzwerk-integrations-und-auslaenderarbeit',
       kind: 'goal',
       title: {
-        de: 'Verbesserung der Rahmenbedingungen für die Integration von bleibeberechtigten Personen mit Migrationshintergrund',
-        en: 'Improving the conditions for the integration of persons with a migration background who have the right to remain',
+        de: 'Bessere Rahmenbedingungen für die Integration',
+        en: 'Better conditions for integration',
       },
+      description: 'Für bleibeberechtigte Personen mit Migrationshintergrund.',
       targetGroups: ['bleibeberechtigte-personen-mit-migrationshintergrund'],
     },
     {
@@ -136,9 +150,10 @@ Als Basis für die Zusammenarbeit im Netzwerk wurden verbindliche Grundsätze fe
       network: 'netzwerk-integrations-und-auslaenderarbeit',
       kind: 'goal',
       title: {
-        de: 'Verbesserung der Lebensbedingungen für nicht bleibeberechtigte Personen und AsylbewerberInnen für die Dauer des Aufenthaltes bzw. bis zur Klärung des Asylverfahrens',
-        en: 'Improving the living conditions of persons without the right to remain and of asylum seekers for the duration of their stay or until their asylum procedure is settled',
+        de: 'Bessere Lebensbedingungen für nicht Bleibeberechtigte und AsylbewerberInnen',
+        en: 'Better living conditions for people without the right to remain and asylum seekers',
       },
+      description: 'Solange der Aufenthalt dauert bzw. bis das Asylverfahren geklärt ist.',
       targetGroups: ['nicht-bleibeberechtigte-personen-und-asylbewerberinnen'],
     },
     {
@@ -146,9 +161,11 @@ Als Basis für die Zusammenarbeit im Netzwerk wurden verbindliche Grundsätze fe
       network: 'netzwerk-integrations-und-auslaenderarbeit',
       kind: 'focus',
       title: {
-        de: 'Erweiterung der Partizipation und Mitbestimmung der Personen mit Migrationshintergrund, aber auch der freien Träger der Integrationsarbeit',
-        en: 'Extending the participation and co-determination of persons with a migration background, and also of the independent providers of integration work',
+        de: 'Mehr Partizipation und Mitbestimmung',
+        en: 'More participation and co-determination',
       },
+      description:
+        'Für Personen mit Migrationshintergrund und ebenso für die freien Träger der Integrationsarbeit.',
       fieldsOfAction: ['soziale-integration-und-partizipation', 'politische-partizipation'],
     },
     {
@@ -156,18 +173,21 @@ Als Basis für die Zusammenarbeit im Netzwerk wurden verbindliche Grundsätze fe
       network: 'netzwerk-integrations-und-auslaenderarbeit',
       kind: 'focus',
       title: {
-        de: 'Erarbeitung von Empfehlungen und Stellungnahmen zur städtischen Integrationspolitik (z. B. hinsichtlich der zu entwickelnden Leitlinien, strategischen Ziele und Maßnahmen zur Umsetzung der städtischen Integrationspolitik)',
-        en: "Drawing up recommendations and statements on the city's integration policy (e.g. regarding the guidelines, strategic goals and measures to be developed for implementing the city's integration policy)",
+        de: 'Empfehlungen und Stellungnahmen zur städtischen Integrationspolitik',
+        en: "Recommendations and statements on the city's integration policy",
       },
+      description:
+        'Etwa zu Leitlinien, strategischen Zielen und Maßnahmen, die für die Umsetzung der städtischen Integrationspolitik erst noch zu entwickeln sind.',
     },
     {
       slug: 'erfahrungsaustausch-aller-akteure',
       network: 'netzwerk-integrations-und-auslaenderarbeit',
       kind: 'focus',
       title: {
-        de: 'Organisieren des Erfahrungsaustauschs aller Akteure zu Fragen und Problemen, die sich in der Integrationsarbeit ergeben',
-        en: 'Organising the exchange of experience among all actors on questions and problems that arise in integration work',
+        de: 'Erfahrungsaustausch aller Akteure organisieren',
+        en: 'Organising the exchange of experience among all actors',
       },
+      description: 'Zu Fragen und Problemen aus der Integrationsarbeit.',
     },
     {
       slug: 'abstimmung-der-oeffentlichkeitsarbeit',
@@ -181,10 +201,11 @@ Als Basis für die Zusammenarbeit im Netzwerk wurden verbindliche Grundsätze fe
       network: 'netzwerk-integrations-und-auslaenderarbeit',
       kind: 'focus',
       title: {
-        de: 'Anregung von Aktivitäten bzw. die Initiierung und Koordinierung von gemeinsamen Projekten in allen Handlungsfeldern der Integrationsarbeit',
-        en: 'Encouraging activities and initiating and coordinating joint projects in all fields of action of integration work',
+        de: 'Aktivitäten anregen, gemeinsame Projekte in allen Handlungsfeldern initiieren und koordinieren',
+        en: 'Encouraging activities, initiating and coordinating joint projects in all fields of action',
       },
-      description: `- Sprache
+      description: `Die Handlungsfelder der Integrationsarbeit:
+- Sprache
 - Arbeit und Ausbildung
 - Jugend und Soziales
 - Kultur und Religion

@@ -1,6 +1,10 @@
 import type { DistrictContent } from '../types'
 
-/** Source: ../shared/seeds/000_bfa938d57607d8fd.txt (Landkreis Saalekreis). */
+/**
+ * Source: the self-description of the Netzwerk Integration im Saalekreis published by the
+ * Integrationskoordination des Saalekreises (Merseburg) on the website of the Landkreis Saalekreis.
+ * Prose in our own words; names, titles and contact data as published.
+ */
 export const saalekreis: DistrictContent = {
   district: 'saalekreis',
   source: {
@@ -12,15 +16,22 @@ export const saalekreis: DistrictContent = {
       slug: 'netzwerk-integration',
       name: { de: 'Netzwerk Integration im Saalekreis', en: 'Integration Network Saalekreis' },
       summary:
-        'Freiwilliger und gleichberechtigter Zusammenschluss von Vereinen, Einrichtungen und Zuwanderungsgruppen, die sich beruflich oder ehrenamtlich für die Integration von MigrantInnen im Saalekreis einsetzen.',
-      description: `Das Netzwerk ist ein freiwilliger und gleichberechtigter Zusammenschluss von verschiedenen Akteuren, die von der Mitarbeit im lokalen Integrationsnetzwerk überzeugt und dazu motiviert sind. Ihm gehören sowohl VertreterInnen aus unterschiedlichen Vereinen und Einrichtungen des Saalekreises an als auch aus ansässigen Zuwanderungsgruppen. Die im Netzwerk vertretenen Personen arbeiten beruflich oder ehrenamtlich an der Integration von MigrantInnen im Saalekreis und dessen Kommunen.
+        'Beratungs- und Informationsplattform ohne Mitgliedschaft: Vereine, Einrichtungen und Zuwanderungsgruppen aus dem Saalekreis, deren Leute sich haupt- oder ehrenamtlich um Integration kümmern; abgestimmt von der Integrationskoordinatorin des Landkreises.',
+      description: `Wer mitmacht:
+- Vertreterinnen und Vertreter von Vereinen und Einrichtungen im Saalekreis
+- Vertreterinnen und Vertreter der im Kreis ansässigen Zuwanderungsgruppen
+- Menschen, die sich beruflich oder im Ehrenamt für die Integration von MigrantInnen im Saalekreis und in seinen Kommunen einsetzen
 
-Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im Jahr stattfindenden Netzwerksitzungen und verschiedenen Arbeitsgruppen ab, die nach Bedarf gebildet werden. Die Mitarbeit in der Arbeitsgruppe steht jedem frei, solange es thematisch einen Bezug zu den Integrationsbelangen des Landkreises gibt. Somit ist das Netzwerk eine Beratungs- und Informationsplattform ohne Mitgliedschaftsstrukturen.`,
+So arbeitet das Netzwerk:
+- freiwilliger Zusammenschluss, alle Beteiligten gleichberechtigt, aus Überzeugung und Motivation dabei
+- Netzwerksitzungen mehrmals im Jahr, abgestimmt von der Integrationskoordinatorin des Landkreises Saalekreis
+- Arbeitsgruppen entstehen bei Bedarf; mitarbeiten kann jede und jeder, deren Thema die Integrationsbelange des Landkreises berührt
+- keine Mitgliedschaftsstrukturen: das Netzwerk ist eine Plattform für Beratung und Information`,
       meetingRhythm: 'mehrmals im Jahr',
       carrier: 'Landkreis Saalekreis (Integrationskoordination)',
       membershipModel: 'no-formal-membership',
       membershipNote:
-        'Die Mitarbeit steht jedem frei, solange es thematisch einen Bezug zu den Integrationsbelangen des Landkreises gibt. Arbeitsgruppen werden nach Bedarf gebildet.',
+        'Keine Mitgliedschaft: Mitarbeiten kann, wer thematisch mit den Integrationsbelangen des Landkreises zu tun hat. Arbeitsgruppen bilden sich nach Bedarf.',
       referenceFrameworks: [
         { title: 'Nationaler Integrationsplan' },
         {
@@ -39,7 +50,9 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
         de: 'Orientierung am Nationalen Integrationsplan und am Landesintegrationskonzept',
         en: 'Guided by the National Integration Plan and the State Integration Concept',
       },
-      text: 'Das Netzwerk orientiert sein Handeln am Nationalen Integrationsplan und dem Landesintegrationskonzept von 2014. Es arbeitet daran mit, die dort verankerten Integrationsziele zu realisieren.',
+      text: `Richtschnur sind der Nationale Integrationsplan und das Landesintegrationskonzept von 2014; das Netzwerk hilft, die darin festgelegten Integrationsziele umzusetzen.
+
+Landesintegrationskonzept: http://www.integriert-in-sachsen-anhalt.de/integrationspolitik`,
     },
     {
       slug: 'zuwanderung-als-herausforderung-und-chance',
@@ -48,7 +61,7 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
         de: 'Zuwanderung als Herausforderung und Chance',
         en: 'Immigration as a challenge and an opportunity',
       },
-      text: 'Das Netzwerk sieht Zuwanderung zum einen als Herausforderung, zum anderen aber auch als Chance für den Saalekreis und seine Kommunen, um sich weiter zu entwickeln.',
+      text: 'Zuwanderung stellt den Saalekreis und seine Kommunen vor Aufgaben – und gibt ihnen zugleich die Gelegenheit, sich weiterzuentwickeln.',
     },
     {
       slug: 'integration-als-teilhabe-und-wechselseitiger-prozess',
@@ -57,9 +70,9 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
         de: 'Integration als Teilhabe und wechselseitiger Prozess',
         en: 'Integration as participation and a mutual process',
       },
-      text: `Das Netzwerk versteht Integration
-- einerseits als die Partizipation und gleichberechtigte Teilhabe der MigrantInnen am gesellschaftlichen Leben und
-- andererseits als einen wechselseitigen Prozess, an dem Einheimische wie Zugewanderte arbeiten müssen.`,
+      text: `Integration hat für das Netzwerk zwei Seiten:
+- Partizipation: MigrantInnen nehmen gleichberechtigt am gesellschaftlichen Leben teil.
+- Gegenseitigkeit: Einheimische und Zugewanderte sind beide gefordert, daran mitzuwirken.`,
     },
     {
       slug: 'toleranz-und-wertschaetzung-auf-augenhoehe',
@@ -68,13 +81,17 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
         de: 'Toleranz und Wertschätzung auf gleicher Augenhöhe',
         en: 'Tolerance and appreciation on an equal footing',
       },
-      text: 'Toleranz, Wertschätzung der kulturellen Vielfalt sowie Verständnis für Traditionen und Lebensgewohnheiten als Voraussetzung von gutem Miteinander sind von beiden Seiten gefordert. Dies umfasst auch die Diskussion und die Auseinandersetzung über bestimmte Wertvorstellungen auf gleicher Augenhöhe.',
+      text: `Gutes Miteinander verlangt von beiden Seiten:
+- Toleranz
+- Wertschätzung kultureller Vielfalt
+- Verständnis für Traditionen und Lebensgewohnheiten
+- die Bereitschaft, auch über Wertvorstellungen auf Augenhöhe zu diskutieren und zu streiten`,
     },
     {
       slug: 'friedliches-zusammenleben',
       network: 'netzwerk-integration',
       title: { de: 'Friedliches Zusammenleben und Austausch', en: 'Peaceful coexistence and exchange' },
-      text: 'Das Netzwerk befördert das friedliche Zusammenleben und den Austausch zwischen den Menschen im Landkreis Saalekreis.',
+      text: 'Ziel ist, dass die Menschen im Landkreis Saalekreis friedlich zusammenleben und miteinander im Austausch stehen.',
     },
   ],
   targetGroups: [
@@ -120,8 +137,8 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
     {
       slug: 'institutionen-und-vereine',
       name: {
-        de: 'Institutionen und Vereine, die sich für die Interessen von MigrantInnen einsetzen und sie fördern',
-        en: 'Institutions and associations that stand up for and promote the interests of migrants',
+        de: 'Institutionen und Vereine, die MigrantInnen fördern und ihre Interessen vertreten',
+        en: 'Institutions and associations that support migrants and represent their interests',
       },
       category: 'organisations',
       networks: ['netzwerk-integration'],
@@ -129,8 +146,8 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
     {
       slug: 'touristen-und-gaeste',
       name: {
-        de: 'Touristen oder Gäste aus anderen Ländern, zum Beispiel im Rahmen der Städtepartnerschaften',
-        en: 'Tourists or guests from other countries, for example through town twinning',
+        de: 'Touristen und Gäste aus dem Ausland (z. B. über Städtepartnerschaften)',
+        en: 'Tourists and guests from abroad (e.g. through town twinning)',
       },
       category: 'guests',
       networks: ['netzwerk-integration'],
@@ -143,7 +160,7 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
       shortName: 'IK',
       kind: 'authority',
       description:
-        'Anlaufstelle für alle Akteure der Integrationsarbeit im Landkreis; die Integrationskoordinatorin stimmt die Netzwerksitzungen und Arbeitsgruppen ab.',
+        'Zentrale Anlaufstelle der Integrationsarbeit im Landkreis; die Integrationskoordinatorin plant die Netzwerksitzungen und stimmt die Arbeitsgruppen ab.',
       memberships: [{ network: 'netzwerk-integration', role: 'coordination' }],
       address: { street: 'Geusaer Straße 81e', postalCode: '06217', city: 'Merseburg' },
       phones: [{ number: '03461 40 2228' }, { number: '03461 40 2235' }],
@@ -214,7 +231,7 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
     {
       slug: 'politische-vertretungen-von-zuwanderern',
       name: {
-        de: 'Politische Vertretungen von Zuwanderern (wenn solche vorhanden sind)',
+        de: 'Politische Vertretungen von Zuwanderern (sofern vorhanden)',
         en: 'Political representation of immigrants (where it exists)',
       },
       kind: 'political-body',
@@ -309,8 +326,8 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
     {
       slug: 'stadtteilarbeit-und-stadtentwicklung',
       name: {
-        de: 'Mitarbeitende aus der Stadtteilarbeit oder Stadtentwicklungsprozessen wie z. B. „Soziale Stadt“',
-        en: 'Staff from neighbourhood work or urban development such as “Soziale Stadt”',
+        de: 'Mitarbeitende aus Stadtteilarbeit und Stadtentwicklung (etwa „Soziale Stadt“)',
+        en: 'Staff from neighbourhood work and urban development (such as “Soziale Stadt”)',
       },
       kind: 'initiative',
       memberships: [{ network: 'netzwerk-integration', role: 'member' }],
@@ -329,13 +346,11 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
       address: { street: 'Geusaer Straße 81e', postalCode: '06217', city: 'Merseburg' },
       officeHours: { byAppointmentOnly: true, note: 'nach Terminvereinbarung' },
       responsibilities: [
-        { text: 'Anlaufstelle für alle Akteure der Integrationsarbeit im Landkreis' },
-        {
-          text: 'Netzwerkstelle für die lokalen und regionalen Behörden, Organisationen, Vereine und Verbände',
-        },
-        { text: 'Aufbau von Strukturen in der Integrationsarbeit und Koordination von Angeboten' },
-        { text: 'Betreuung und Koordination von Ehrenamtlichen' },
-        { text: 'Hilfestellung bei der Schulanmeldung von ausländischen Kindern' },
+        { text: 'Anlaufstelle für sämtliche Integrationsakteure im Landkreis' },
+        { text: 'Netzwerkstelle für Behörden, Organisationen, Vereine und Verbände, lokal wie regional' },
+        { text: 'Strukturen der Integrationsarbeit aufbauen, Angebote koordinieren' },
+        { text: 'Ehrenamtliche betreuen und koordinieren' },
+        { text: 'Hilfe bei der Schulanmeldung ausländischer Kinder' },
       ],
     },
   ],
@@ -346,9 +361,11 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
       network: 'netzwerk-integration',
       kind: 'goal',
       title: {
-        de: 'Förderung des Miteinanders zwischen MigrantInnen und Einwohnern des Saalekreises für einen lebenswerten, toleranten und weltoffenen Landkreis, wobei der Integration von Zugewanderten besonderes Augenmerk gilt',
-        en: 'Fostering togetherness between migrants and residents of Saalekreis for a liveable, tolerant and open-minded district, with particular attention to the integration of immigrants',
+        de: 'Miteinander von MigrantInnen und Einwohnern des Saalekreises fördern',
+        en: 'Fostering togetherness between migrants and the people of Saalekreis',
       },
+      description:
+        'Leitbild: ein lebenswerter, toleranter und weltoffener Landkreis. Besonders im Blick: die Integration von Zugewanderten.',
       targetGroups: [
         'bleibeberechtigte-migranten',
         'auslaender',
@@ -365,19 +382,19 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
       network: 'netzwerk-integration',
       kind: 'task',
       title: {
-        de: 'Veröffentlichung und Verbreitung von Informationen über Aktivitäten, die der Integration von MigrantInnen und Zugewanderten dienen',
-        en: 'Publishing and spreading information about activities that serve the integration of migrants and immigrants',
+        de: 'Über Integrationsaktivitäten informieren',
+        en: 'Spreading the word about integration activities',
       },
+      description:
+        'Bekannt machen und verbreiten, was für die Integration von MigrantInnen und Zugewanderten geschieht.',
       fieldsOfAction: ['information-und-oeffentlichkeitsarbeit'],
     },
     {
       slug: 'oeffentlichkeitsarbeit-staerken',
       network: 'netzwerk-integration',
       kind: 'task',
-      title: {
-        de: 'Öffentlichkeitsarbeit stärken, z. B. durch Veröffentlichungen im Amtsblatt, in der Presse und der Internetpräsenz des Landkreises Saalekreis',
-        en: 'Strengthening public relations, e.g. through publications in the official gazette, the press and the website of Saalekreis',
-      },
+      title: { de: 'Öffentlichkeitsarbeit stärken', en: 'Strengthening public relations' },
+      description: 'Kanäle: Amtsblatt, Presse, Internetpräsenz des Landkreises Saalekreis.',
       fieldsOfAction: ['information-und-oeffentlichkeitsarbeit'],
     },
     {
@@ -385,8 +402,8 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
       network: 'netzwerk-integration',
       kind: 'task',
       title: {
-        de: 'Vorstellen von Beispielen gelungener Integration in der Öffentlichkeit',
-        en: 'Presenting examples of successful integration to the public',
+        de: 'Gelungene Integration öffentlich zeigen',
+        en: 'Showing successful integration in public',
       },
       fieldsOfAction: ['information-und-oeffentlichkeitsarbeit'],
     },
@@ -395,27 +412,27 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
       network: 'netzwerk-integration',
       kind: 'task',
       title: {
-        de: 'Übersicht über aktuelle Angebote für MigrantInnen, gegebenenfalls Bedarfsermittlung und Empfehlungen für Angebote erstellen',
-        en: 'Keeping an overview of current services for migrants and, where needed, assessing needs and recommending services',
+        de: 'Überblick über aktuelle Angebote für MigrantInnen',
+        en: 'An overview of current services for migrants',
       },
+      description: 'Wo nötig: Bedarf ermitteln und Angebote empfehlen.',
     },
     {
       slug: 'abstimmung-von-projekten',
       network: 'netzwerk-integration',
       kind: 'task',
       title: {
-        de: 'Abstimmung von Projekten zwischen Mitgliedern des Netzwerkes und Behörden',
-        en: 'Coordinating projects between network members and authorities',
+        de: 'Projekte von Netzwerkmitgliedern und Behörden aufeinander abstimmen',
+        en: 'Aligning the projects of network members and authorities',
       },
     },
     {
       slug: 'lobbyarbeit',
       network: 'netzwerk-integration',
       kind: 'task',
-      title: {
-        de: 'Lobbyarbeit, z. B. durch Einbringen der Interessenlage von zugewanderten Menschen in allen kommunalen, landes- und bundesweiten Gremien',
-        en: 'Advocacy, e.g. by bringing the interests of immigrants into all municipal, state and federal bodies',
-      },
+      title: { de: 'Lobbyarbeit für zugewanderte Menschen', en: 'Advocacy for immigrants' },
+      description:
+        'Die Anliegen Zugewanderter in alle Gremien tragen – kommunal, auf Landes- und auf Bundesebene.',
       fieldsOfAction: ['politische-partizipation'],
     },
     {
@@ -423,10 +440,12 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
       network: 'netzwerk-integration',
       kind: 'task',
       title: {
-        de: 'Institutionen (z. B. Sozialarbeit, Jugendhilfe, Sprachvermittlung) mit der Kompetenz von Zugewanderten stärken',
-        en: 'Strengthening institutions (e.g. social work, youth welfare, language mediation) with the skills of immigrants',
+        de: 'Institutionen mit der Kompetenz Zugewanderter stärken',
+        en: 'Strengthening institutions with the skills of immigrants',
       },
-      description: 'Aufgabenbereich: Unterstützungsangebote von MigrantInnen',
+      description: `Aufgabenbereich: Unterstützungsangebote von MigrantInnen
+
+Zum Beispiel in Sozialarbeit, Jugendhilfe und Sprachvermittlung.`,
       fieldsOfAction: ['oeffnung-der-regelangebote'],
     },
     {
@@ -434,8 +453,8 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
       network: 'netzwerk-integration',
       kind: 'task',
       title: {
-        de: 'Unterstützung der interkulturellen Öffnung von Behörden und weiteren öffentlichen Dienstleistungen',
-        en: 'Supporting the intercultural opening of authorities and other public services',
+        de: 'Behörden und andere öffentliche Dienste bei der interkulturellen Öffnung unterstützen',
+        en: 'Helping authorities and other public services open up interculturally',
       },
       description: 'Aufgabenbereich: Unterstützungsangebote von MigrantInnen',
       fieldsOfAction: ['oeffnung-der-regelangebote', 'interkulturelle-arbeit'],
@@ -445,10 +464,12 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
       network: 'netzwerk-integration',
       kind: 'task',
       title: {
-        de: 'Willkommenspakete bzw. Infopakete für Zugewanderte festlegen und koordinieren',
-        en: 'Defining and coordinating welcome and information packages for immigrants',
+        de: 'Willkommens- und Infopakete für Zugewanderte',
+        en: 'Welcome and information packages for immigrants',
       },
-      description: 'Aufgabenbereich: Unterstützungsangebote von MigrantInnen',
+      description: `Aufgabenbereich: Unterstützungsangebote von MigrantInnen
+
+Inhalt festlegen, Verteilung koordinieren.`,
       fieldsOfAction: ['oeffnung-der-regelangebote'],
     },
     {
@@ -457,7 +478,7 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
       kind: 'task',
       title: {
         de: 'Informationsaustausch zu integrationsrelevanten Themen erleichtern',
-        en: 'Making it easier to exchange information on integration topics',
+        en: 'Making it easier to share information on integration topics',
       },
       description: 'Aufgabenbereich: Gesellschaftliche Teilhabe für Migranten und Migrantinnen',
       fieldsOfAction: ['soziale-integration-und-partizipation'],
@@ -467,21 +488,22 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
       network: 'netzwerk-integration',
       kind: 'task',
       title: {
-        de: 'Angaben zu Ansprechpartnern und Infrastrukturen, Hilfestrukturen für Zugewanderte aktualisieren und veröffentlichen',
-        en: 'Updating and publishing details of contacts, infrastructure and support structures for immigrants',
+        de: 'Verzeichnis der Ansprechpartner, Infrastruktur und Hilfen für Zugewanderte',
+        en: 'A directory of contacts, infrastructure and support for immigrants',
       },
-      description: 'Aufgabenbereich: Gesellschaftliche Teilhabe für Migranten und Migrantinnen',
+      description: `Aufgabenbereich: Gesellschaftliche Teilhabe für Migranten und Migrantinnen
+
+Die Angaben werden aktuell gehalten und veröffentlicht.`,
       fieldsOfAction: ['soziale-integration-und-partizipation', 'information-und-oeffentlichkeitsarbeit'],
     },
     {
       slug: 'aerzteliste-mit-sprachkompetenzen',
       network: 'netzwerk-integration',
       kind: 'task',
-      title: {
-        de: 'Eine Übersicht von Ärzten mit Sprachkompetenzen erstellen, die entsprechende Ärzteliste aktualisieren und veröffentlichen',
-        en: 'Compiling, updating and publishing a list of doctors with language skills',
-      },
-      description: 'Aufgabenbereich: Gesellschaftliche Teilhabe für Migranten und Migrantinnen',
+      title: { de: 'Ärzteliste mit Sprachkompetenzen', en: 'A list of doctors and the languages they speak' },
+      description: `Aufgabenbereich: Gesellschaftliche Teilhabe für Migranten und Migrantinnen
+
+Liste anlegen, laufend aktualisieren, veröffentlichen.`,
       fieldsOfAction: ['soziale-integration-und-partizipation', 'freizeit-gesundheit-und-sport'],
     },
     {
@@ -489,10 +511,12 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
       network: 'netzwerk-integration',
       kind: 'task',
       title: {
-        de: 'Orte der Begegnung und des kulturellen Austauschs unterstützen und bei Bedarf neue schaffen',
-        en: 'Supporting places of encounter and cultural exchange and creating new ones where needed',
+        de: 'Begegnung und kulturellen Austausch ermöglichen',
+        en: 'Making encounters and cultural exchange possible',
       },
-      description: 'Aufgabenbereich: Gesellschaftliche Teilhabe für Migranten und Migrantinnen',
+      description: `Aufgabenbereich: Gesellschaftliche Teilhabe für Migranten und Migrantinnen
+
+Bestehende Orte der Begegnung unterstützen, fehlende neu schaffen.`,
       fieldsOfAction: ['soziale-integration-und-partizipation', 'kultur-und-religion'],
     },
     {
@@ -500,10 +524,12 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
       network: 'netzwerk-integration',
       kind: 'task',
       title: {
-        de: 'Unterstützung bei der Pflege der eigenen Identität der MigrantInnen, bei der Pflege der eigenen kulturellen Prägungen z. B. bei Festen und Feiertagen',
-        en: 'Supporting migrants in maintaining their own identity and cultural traditions, e.g. at festivals and holidays',
+        de: 'MigrantInnen helfen, Identität und kulturelle Prägung zu bewahren',
+        en: 'Helping migrants keep their identity and cultural traditions',
       },
-      description: 'Aufgabenbereich: Gesellschaftliche Teilhabe für Migranten und Migrantinnen',
+      description: `Aufgabenbereich: Gesellschaftliche Teilhabe für Migranten und Migrantinnen
+
+Zum Beispiel bei Festen und Feiertagen.`,
       fieldsOfAction: ['soziale-integration-und-partizipation', 'kultur-und-religion'],
     },
     {
@@ -522,10 +548,12 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
       network: 'netzwerk-integration',
       kind: 'task',
       title: {
-        de: 'Die Integrationsbemühungen in das Sozial- und Arbeitsleben sowie den Aufbau von Migrantenselbsthilfegruppen und Initiativen unterstützen',
-        en: 'Supporting integration into social and working life and the founding of migrant self-help groups and initiatives',
+        de: 'Selbsthilfe und Integration in Arbeit und Gesellschaft fördern',
+        en: 'Supporting self-help and integration into work and society',
       },
-      description: 'Aufgabenbereich: Politische Teilhabe und Partizipation für Zugewanderte',
+      description: `Aufgabenbereich: Politische Teilhabe und Partizipation für Zugewanderte
+
+Unterstützt werden Integrationsbemühungen im Sozial- und Arbeitsleben sowie neue Migrantenselbsthilfegruppen und Initiativen.`,
       fieldsOfAction: ['politische-partizipation', 'arbeit-und-ausbildung'],
     },
     {
@@ -533,10 +561,12 @@ Die Integrationskoordinatorin des Landkreises Saalekreis stimmt die mehrfach im 
       network: 'netzwerk-integration',
       kind: 'task',
       title: {
-        de: 'Organisation und Unterstützung der Zusammenarbeit mit anderen Netzwerken und Institutionen, die übereinstimmende Ziele anstreben',
-        en: 'Organising and supporting cooperation with other networks and institutions that pursue the same goals',
+        de: 'Kooperation mit Netzwerken und Institutionen gleicher Ziele',
+        en: 'Cooperation with networks and institutions that share its goals',
       },
-      description: 'Aufgabenbereich: Politische Teilhabe und Partizipation für Zugewanderte',
+      description: `Aufgabenbereich: Politische Teilhabe und Partizipation für Zugewanderte
+
+Die Zusammenarbeit wird organisiert und unterstützt.`,
       fieldsOfAction: ['politische-partizipation'],
     },
   ],

@@ -1,6 +1,10 @@
 import type { DistrictContent } from '../types'
 
-/** Source: ../shared/seeds/001_b98a3d9d56e447b1.txt (Landkreis Stendal). */
+/**
+ * Source: the self-description of the Netzwerk für die Integration von Migrant*innen published by the
+ * Koordinierungsstelle Integration of the Landkreis Stendal. Prose in our own words; names, titles
+ * and contact data as published.
+ */
 export const stendal: DistrictContent = {
   district: 'stendal',
   source: {
@@ -15,25 +19,27 @@ export const stendal: DistrictContent = {
         en: 'Network for the Integration of Migrants',
       },
       summary:
-        'Das Netzwerk verbindet unterschiedliche Einrichtungen, Akteure und Institutionen, die sich für die Belange von Migrant*innen des Landkreises Stendal einsetzen.',
-      description: `Das Netzwerk verbindet unterschiedliche Einrichtungen, Akteure und Institutionen, die sich für die Belange von Migrant*innen des Landkreises Stendal einsetzen.
+        'Zusammenschluss von Einrichtungen, Akteuren und Institutionen, die im Landkreis Stendal die Anliegen von Migrant*innen vertreten; geleitet von den Integrationskoordinator*innen des Landkreises.',
+      description: `Ziel: Teilhabe Zugewanderter in Gesellschaft, Wirtschaft, Kultur und Politik – erreicht über zahlreiche Projekte und Maßnahmen, die das Netzwerk anstößt.
 
-Ziel des Netzwerkes ist es, Zugewanderten eine Teilhabe am gesellschaftlichen, wirtschaftlichen, kulturellen und politischen Leben zu ermöglichen. Das geschieht durch die Initiierung einer Vielzahl von Projekten und Maßnahmen. Bei den vom Netzwerk ausgehenden Integrationsprozessen sind nicht nur die Zugewanderten selbst Zielgruppe, sondern auch die etablierte Bevölkerung, die durch eine Willkommenskultur der Offenheit, Toleranz und Neugierde zur Integration beitragen kann.
+Zielgruppen:
+- die Zugewanderten selbst
+- die etablierte Bevölkerung, die mit einer Willkommenskultur aus Offenheit, Toleranz und Neugierde zur Integration beiträgt
 
-Die Akteure treffen sich in regelmäßigen Abständen, um einrichtungsspezifische, abgeschlossene bzw. neue Projekte und Aufgaben zu erläutern. Es werden Probleme aufgezeigt und gemeinsam wird versucht, Lösungsmöglichkeiten zu erarbeiten. Dies schafft Synergien zur Verbesserung der Lebenssituationen der Migrant*innen.
+Arbeitsweise:
+- Die Akteure treffen sich regelmäßig, stellen Projekte und Aufgaben ihrer Einrichtungen vor (abgeschlossene wie neue), benennen Probleme und suchen gemeinsam nach Lösungen. Die so entstehenden Synergien verbessern die Lebenssituation der Migrant*innen.
+- Aus den langjährigen Erfahrungen der Beteiligten – ihren Handlungsfeldern, Arbeitsstrukturen und Sichtweisen – entstehen realistische und innovative Ansätze für Arbeit und Projekte, deren Erfolgsaussichten relativ hoch sind.
+- Alle Akteure sind fachkundig, haben selbst Erfahrung in der Integrationsarbeit und sind zusätzlich in eigenen Netzwerken aktiv. Das ermöglicht Systemübergänge und eine individuelle Unterstützung von Migrantinnen und Migranten.
+- Migrant*innen wirken in jedem Teil des Netzwerkes mit und werden zum eigenen Handeln ermutigt.
 
-Durch die Nutzung langjähriger Erfahrungen der Akteure aus ihren Handlungsfeldern, ihren Arbeitsstrukturen, individuellen Sichtweisen und aus verschiedensten Perspektiven entstehen realistische, innovative Arbeits- und Projektansätze mit relativ hohen Erfolgsaussichten.
+Angestrebtes Ergebnis: Migrantinnen und Migranten finden dauerhaft Anschluss im sozialen Umfeld und in der Arbeitswelt. Die vielen Projekte und Maßnahmen aus dem Netzwerk wirken nachhaltig, setzen am Gemeinwesen an und helfen wesentlich, Konflikte zu begleiten und friedlich beizulegen.
 
-Das Netzwerk wird durch die Integrationskoordinator*innen des Landkreises Stendal, Frau Maria-Alexandra Jonas und Herrn Jakob Wernike, geleitet.
-
-Alle Akteure sind kompetent und verfügen über eigene Erfahrungen auf dem Gebiet der Integrationsarbeit. Jeder arbeitet darüber hinaus in eigenen Netzwerken, so dass auf dieser Grundlage miteinander interagiert werden kann. Systemübergänge werden so möglich und die Migrantinnen und Migranten werden individuell unterstützt. Als Ergebnis der Netzwerkarbeit soll die nachhaltige Integration der Migrantinnen und Migranten in das soziale Umfeld und in die Arbeitswelt erreicht werden. Dazu werden vielfältige Projekte initiiert.
-
-In allen Teilen des Netzwerkes werden die Migrant*innen einbezogen und deren Handeln aktiviert. Aus dem Netzwerk entsteht eine Vielzahl von Projekten und Maßnahmen, die nachhaltig wirken. Sie sind gemeinwesenorientiert und tragen wesentlich zur Begleitung und friedlichen Lösung von Konflikten bei.`,
+Leitung: Frau Maria-Alexandra Jonas und Herr Jakob Wernike (Integrationskoordinator*innen des Landkreises Stendal).`,
       foundedYear: 2000,
       meetingRhythm: 'in regelmäßigen Abständen',
-      history: `Als Modellprojekt wurde das Netzwerk für die Integration von Migranten von 2000 bis 2003 durch den Bund und das Land Sachsen-Anhalt als kommunales Integrationsprojekt angeregt und gefördert. Seit Juni 2003 war die Hansestadt Stendal dessen Träger. Frau Liane Bischoff hatte die Leitung übernommen.
-
-Seit 2009 ist das Netzwerk auf den Landkreis erweitert worden und wird vom Land Sachsen-Anhalt weitergefördert.`,
+      history: `- 2000 bis 2003: Modellprojekt „Netzwerk für die Integration von Migranten“; Bund und Land Sachsen-Anhalt haben es als kommunales Integrationsprojekt angestoßen und finanziert.
+- ab Juni 2003: Träger war die Hansestadt Stendal, die Leitung übernahm Frau Liane Bischoff.
+- seit 2009: Das Netzwerk umfasst den ganzen Landkreis; das Land Sachsen-Anhalt fördert es weiter.`,
       funding: 'Land Sachsen-Anhalt',
       coordinatingContacts: ['maria-alexandra-jonas', 'jakob-wernike'],
     },
@@ -46,7 +52,7 @@ Seit 2009 ist das Netzwerk auf den Landkreis erweitert worden und wird vom Land 
         de: 'Einbeziehung der Migrant*innen in allen Teilen des Netzwerkes',
         en: 'Involving migrants in every part of the network',
       },
-      text: 'In allen Teilen des Netzwerkes werden die Migrant*innen einbezogen und deren Handeln aktiviert.',
+      text: 'Migrant*innen wirken in jedem Teil des Netzwerkes mit und werden ermutigt, selbst aktiv zu werden.',
     },
     {
       slug: 'zugewanderte-und-etablierte-bevoelkerung',
@@ -55,7 +61,7 @@ Seit 2009 ist das Netzwerk auf den Landkreis erweitert worden und wird vom Land 
         de: 'Zugewanderte und etablierte Bevölkerung als Zielgruppe',
         en: 'Immigrants and the established population as target groups',
       },
-      text: 'Bei den vom Netzwerk ausgehenden Integrationsprozessen sind nicht nur die Zugewanderten selbst Zielgruppe, sondern auch die etablierte Bevölkerung, die durch eine Willkommenskultur der Offenheit, Toleranz und Neugierde zur Integration beitragen kann.',
+      text: 'Integration richtet sich an beide Seiten: an die Zugewanderten und an die etablierte Bevölkerung, die mit einer Willkommenskultur aus Offenheit, Toleranz und Neugierde selbst zur Integration beiträgt.',
     },
     {
       slug: 'nachhaltige-gemeinwesenorientierte-projekte',
@@ -64,7 +70,7 @@ Seit 2009 ist das Netzwerk auf den Landkreis erweitert worden und wird vom Land 
         de: 'Nachhaltige und gemeinwesenorientierte Projekte',
         en: 'Sustainable, community-oriented projects',
       },
-      text: 'Aus dem Netzwerk entsteht eine Vielzahl von Projekten und Maßnahmen, die nachhaltig wirken. Sie sind gemeinwesenorientiert und tragen wesentlich zur Begleitung und friedlichen Lösung von Konflikten bei.',
+      text: 'Die Projekte und Maßnahmen aus dem Netzwerk sollen dauerhaft wirken, am Gemeinwesen ansetzen und wesentlich dazu beitragen, Konflikte zu begleiten und friedlich beizulegen.',
     },
     {
       slug: 'langjaehrige-erfahrungen-und-perspektiven',
@@ -73,7 +79,7 @@ Seit 2009 ist das Netzwerk auf den Landkreis erweitert worden und wird vom Land 
         de: 'Nutzung langjähriger Erfahrungen und verschiedenster Perspektiven',
         en: 'Drawing on long experience and a wide range of perspectives',
       },
-      text: 'Durch die Nutzung langjähriger Erfahrungen der Akteure aus ihren Handlungsfeldern, ihren Arbeitsstrukturen, individuellen Sichtweisen und aus verschiedensten Perspektiven entstehen realistische, innovative Arbeits- und Projektansätze mit relativ hohen Erfolgsaussichten.',
+      text: 'Die Akteure bringen viele Jahre Erfahrung aus ihren Handlungsfeldern und Arbeitsstrukturen mit, dazu eigene Sichtweisen und ganz unterschiedliche Perspektiven. Daraus entstehen realistische und innovative Ansätze für Arbeit und Projekte, deren Erfolgsaussichten relativ hoch sind.',
     },
     {
       slug: 'kompetente-akteure-mit-eigenen-netzwerken',
@@ -82,7 +88,7 @@ Seit 2009 ist das Netzwerk auf den Landkreis erweitert worden und wird vom Land 
         de: 'Kompetente Akteure mit eigenen Netzwerken',
         en: 'Competent actors with networks of their own',
       },
-      text: 'Alle Akteure sind kompetent und verfügen über eigene Erfahrungen auf dem Gebiet der Integrationsarbeit. Jeder arbeitet darüber hinaus in eigenen Netzwerken, so dass auf dieser Grundlage miteinander interagiert werden kann. Systemübergänge werden so möglich und die Migrantinnen und Migranten werden individuell unterstützt.',
+      text: 'Jeder Akteur bringt Fachkompetenz und eigene Erfahrung in der Integrationsarbeit mit und ist zusätzlich in eigenen Netzwerken aktiv. Über diese Verbindungen gelingen Systemübergänge, und Migrantinnen und Migranten erhalten individuelle Unterstützung.',
     },
   ],
   targetGroups: [
@@ -96,7 +102,7 @@ Seit 2009 ist das Netzwerk auf den Landkreis erweitert worden und wird vom Land 
       slug: 'etablierte-bevoelkerung',
       name: { de: 'Etablierte Bevölkerung', en: 'Established population' },
       description:
-        'Die etablierte Bevölkerung kann durch eine Willkommenskultur der Offenheit, Toleranz und Neugierde zur Integration beitragen.',
+        'Trägt mit einer Willkommenskultur aus Offenheit, Toleranz und Neugierde zur Integration bei.',
       category: 'general-public',
       networks: ['netzwerk-integration-von-migrantinnen'],
     },
@@ -107,7 +113,7 @@ Seit 2009 ist das Netzwerk auf den Landkreis erweitert worden und wird vom Land 
       name: 'Integrationskoordinatoren des Landkreises Stendal',
       kind: 'authority',
       description:
-        'Die Integrationskoordinator*innen des Landkreises Stendal, Frau Maria-Alexandra Jonas und Herr Jakob Wernike, leiten das Netzwerk für die Integration von Migrant*innen (Koordinierungsstelle Integration).',
+        'Koordinierungsstelle Integration: Frau Maria-Alexandra Jonas und Herr Jakob Wernike, Integrationskoordinator*innen des Landkreises Stendal, leiten das Netzwerk.',
       memberships: [{ network: 'netzwerk-integration-von-migrantinnen', role: 'coordination' }],
       emails: [{ address: 'integration@landkreis-stendal.de' }],
     },
@@ -234,13 +240,13 @@ Seit 2009 ist das Netzwerk auf den Landkreis erweitert worden und wird vom Land 
       emails: [{ address: 'integration@landkreis-stendal.de' }],
       responsibilities: [
         {
-          text: 'Vernetzung aller an der Integration von Migrant*innen beteiligten Organisationen, Vereine, Institutionen und Wohlfahrtsverbände',
+          text: 'Netz aller Beteiligten der Integrationsarbeit: Organisationen, Vereine, Institutionen und Wohlfahrtsverbände',
         },
         {
-          text: 'Verknüpfung der verschiedenen Beratungs- und Betreuungsstrukturen und der für Migrant*innen zuständigen Ämter',
+          text: 'Beratungs- und Betreuungsstrukturen mit den für Migrant*innen zuständigen Ämtern verbinden',
         },
         {
-          text: 'Verknüpfung von Politik und Verwaltung, Verbänden und Vereinen, Kirchen, Schulen, Bildungseinrichtungen, Runden Tischen, Privatpersonen u. a.',
+          text: 'Verbindung auch zu Kirchen, Schulen und Bildungseinrichtungen, zu Politik und Verwaltung, Verbänden und Vereinen, Runden Tischen, Privatpersonen u. a.',
         },
       ],
     },
@@ -276,10 +282,10 @@ Seit 2009 ist das Netzwerk auf den Landkreis erweitert worden und wird vom Land 
       network: 'netzwerk-integration-von-migrantinnen',
       kind: 'goal',
       title: {
-        de: 'Zugewanderten eine Teilhabe am gesellschaftlichen, wirtschaftlichen, kulturellen und politischen Leben ermöglichen',
-        en: 'Enabling immigrants to take part in social, economic, cultural and political life',
+        de: 'Teilhabe Zugewanderter in Gesellschaft, Wirtschaft, Kultur und Politik',
+        en: 'Participation of immigrants in society, the economy, culture and politics',
       },
-      description: 'Das geschieht durch die Initiierung einer Vielzahl von Projekten und Maßnahmen.',
+      description: 'Der Weg dorthin: viele Projekte und Maßnahmen, die das Netzwerk anstößt.',
       fieldsOfAction: ['soziale-integration-und-partizipation'],
       targetGroups: ['zugewanderte'],
     },
@@ -288,11 +294,10 @@ Seit 2009 ist das Netzwerk auf den Landkreis erweitert worden und wird vom Land 
       network: 'netzwerk-integration-von-migrantinnen',
       kind: 'goal',
       title: {
-        de: 'Nachhaltige Integration der Migrantinnen und Migranten in das soziale Umfeld und in die Arbeitswelt',
-        en: 'Lasting integration of migrants into their social environment and the world of work',
+        de: 'Nachhaltige Integration in soziales Umfeld und Arbeitswelt',
+        en: 'Lasting integration into the social environment and working life',
       },
-      description:
-        'Als Ergebnis der Netzwerkarbeit soll die nachhaltige Integration der Migrantinnen und Migranten in das soziale Umfeld und in die Arbeitswelt erreicht werden. Dazu werden vielfältige Projekte initiiert.',
+      description: 'Das angestrebte Ergebnis der Netzwerkarbeit; dafür entstehen vielfältige Projekte.',
       fieldsOfAction: ['soziale-integration-und-partizipation', 'arbeit-und-ausbildung'],
       targetGroups: ['zugewanderte'],
     },
@@ -301,11 +306,11 @@ Seit 2009 ist das Netzwerk auf den Landkreis erweitert worden und wird vom Land 
       network: 'netzwerk-integration-von-migrantinnen',
       kind: 'goal',
       title: {
-        de: 'Verbesserung der Lebenssituationen der Migrant*innen',
-        en: 'Improving the living situations of migrants',
+        de: 'Bessere Lebenssituationen für Migrant*innen',
+        en: 'Better living situations for migrants',
       },
       description:
-        'Die regelmäßigen Treffen der Akteure, bei denen Probleme aufgezeigt und gemeinsam Lösungsmöglichkeiten erarbeitet werden, schaffen Synergien zur Verbesserung der Lebenssituationen der Migrant*innen.',
+        'Beitrag dazu: Synergien aus den regelmäßigen Treffen, bei denen die Akteure Probleme benennen und zusammen nach Lösungen suchen.',
       targetGroups: ['zugewanderte'],
     },
     {
@@ -313,9 +318,10 @@ Seit 2009 ist das Netzwerk auf den Landkreis erweitert worden und wird vom Land 
       network: 'netzwerk-integration-von-migrantinnen',
       kind: 'goal',
       title: {
-        de: 'Eine Willkommenskultur der Offenheit, Toleranz und Neugierde, mit der die etablierte Bevölkerung zur Integration beitragen kann',
-        en: 'A welcoming culture of openness, tolerance and curiosity through which the established population can contribute to integration',
+        de: 'Willkommenskultur aus Offenheit, Toleranz und Neugierde',
+        en: 'A welcoming culture of openness, tolerance and curiosity',
       },
+      description: 'So trägt die etablierte Bevölkerung zur Integration bei.',
       targetGroups: ['etablierte-bevoelkerung'],
     },
     {
@@ -323,8 +329,8 @@ Seit 2009 ist das Netzwerk auf den Landkreis erweitert worden und wird vom Land 
       network: 'netzwerk-integration-von-migrantinnen',
       kind: 'task',
       title: {
-        de: 'Initiierung einer Vielzahl von Projekten und Maßnahmen, die nachhaltig wirken',
-        en: 'Initiating a wide range of projects and measures with a lasting effect',
+        de: 'Viele nachhaltig wirkende Projekte und Maßnahmen anstoßen',
+        en: 'Starting many projects and measures with a lasting effect',
       },
     },
     {
@@ -332,17 +338,18 @@ Seit 2009 ist das Netzwerk auf den Landkreis erweitert worden und wird vom Land 
       network: 'netzwerk-integration-von-migrantinnen',
       kind: 'task',
       title: {
-        de: 'Erläuterung einrichtungsspezifischer, abgeschlossener bzw. neuer Projekte und Aufgaben bei den regelmäßigen Treffen der Akteure',
-        en: 'Presenting institution-specific, completed and new projects and tasks at the regular meetings of the actors',
+        de: 'Projekte und Aufgaben der Einrichtungen bei den Treffen vorstellen',
+        en: "Presenting the institutions' projects and tasks at the meetings",
       },
+      description: 'Abgeschlossene wie neue, bei den regelmäßigen Treffen der Akteure.',
     },
     {
       slug: 'probleme-aufzeigen-und-loesungen-erarbeiten',
       network: 'netzwerk-integration-von-migrantinnen',
       kind: 'task',
       title: {
-        de: 'Probleme aufzeigen und gemeinsam Lösungsmöglichkeiten erarbeiten',
-        en: 'Pointing out problems and working out possible solutions together',
+        de: 'Probleme benennen, gemeinsam Lösungen finden',
+        en: 'Naming problems and finding solutions together',
       },
     },
   ],
