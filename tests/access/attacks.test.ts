@@ -1,11 +1,21 @@
-import sharp from 'sharp'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { loginAs } from '../helpers/auth'
-import { createDistrict, createUser, PASSWORD, unique } from '../helpers/factories'
+import { createMember, loginAs } from '../helpers/auth'
+import {
+  createContact,
+  createDistrict,
+  createNetwork,
+  createPrinciple,
+  createUser,
+  createWorkingGroup,
+  PASSWORD,
+  published,
+  unique,
+} from '../helpers/factories'
+import { plainPng } from '../helpers/images'
 import { testPayload } from '../helpers/payload'
-import { gql, gqlRaw, rest } from '../helpers/routes'
+import { gql, gqlRaw, rest, uploadForm } from '../helpers/routes'
 
 /**
  * The attack suite: ways around the role matrix that a curious or hostile client might try.
@@ -19,39 +29,30 @@ let draftNetworkB: { id: number; name: string }
 let publishedNetworkB: number
 let unlistedPersonB: { id: number; name: string; email: string; phone: string }
 
-const published = { _status: 'published' as const }
-
 beforeAll(async () => {
   payload = await testPayload()
   A = (await createDistrict(payload)).id
   B = (await createDistrict(payload)).id
-  const editor = await createUser(payload, { districts: [{ district: A, roles: ['editor'] }] })
-  editorA = { id: editor.id, email: editor.email, token: await loginAs(editor.email) }
+  editorA = await createMember(A, 'editor')
 
   const draftName = unique('Geheimer Entwurf')
   draftNetworkB = {
-    id: (await payload.create({ collection: 'networks', data: { district: B, name: draftName } })).id,
+    id: (await createNetwork(payload, { district: B, name: draftName })).id,
     name: draftName,
   }
   publishedNetworkB = (
-    await payload.create({
-      collection: 'networks',
-      data: { district: B, name: unique('Netzwerk B'), ...published },
-    })
+    await createNetwork(payload, { district: B, name: unique('Netzwerk B'), ...published })
   ).id
   const name = unique('Erika Verborgen')
   const email = `${unique('verborgen')}@example.org`
-  const person = await payload.create({
-    collection: 'contacts',
-    data: {
-      district: B,
-      kind: 'person',
-      name,
-      emails: [{ address: email }],
-      phones: [{ number: '0345 2211334' }],
-      networks: [publishedNetworkB],
-      ...published,
-    },
+  const person = await createContact(payload, {
+    district: B,
+    kind: 'person',
+    name,
+    emails: [{ address: email }],
+    phones: [{ number: '0345 2211334' }],
+    networks: [publishedNetworkB],
+    ...published,
   })
   unlistedPersonB = { id: person.id, name, email, phone: '+493452211334' }
   await payload.update({
@@ -74,13 +75,11 @@ describe('attacks on reading', () => {
       }
     }
     // A member of district B finds the person by name: the query itself works.
-    const member = await createUser(payload, { districts: [{ district: B, roles: ['viewer'] }] })
+    const member = await createMember(B, 'viewer')
     const control = await rest(
       'GET',
       `contacts?where[name][equals]=${encodeURIComponent(unlistedPersonB.name)}`,
-      {
-        token: await loginAs(member.email),
-      },
+      { token: member.token },
     )
     expect(control.json.docs).toHaveLength(1)
   })
@@ -92,10 +91,7 @@ describe('attacks on reading', () => {
   })
 
   it('where through a relationship path (rel.field) does not confirm a draft’s name', async () => {
-    await payload.create({
-      collection: 'principles',
-      data: { district: B, network: draftNetworkB.id, title: unique('Grundsatz'), ...published },
-    })
+    await createPrinciple(payload, { district: B, network: draftNetworkB.id, ...published })
     for (const token of [undefined, editorA.token]) {
       const response = await rest(
         'GET',
@@ -105,11 +101,11 @@ describe('attacks on reading', () => {
       expect(response.json?.docs ?? []).toHaveLength(0)
     }
     // The same query finds it for a member of district B: the path itself is valid.
-    const member = await createUser(payload, { districts: [{ district: B, roles: ['viewer'] }] })
+    const member = await createMember(B, 'viewer')
     const control = await rest(
       'GET',
       `principles?where[network.name][equals]=${encodeURIComponent(draftNetworkB.name)}`,
-      { token: await loginAs(member.email) },
+      { token: member.token },
     )
     expect(control.json.docs).toHaveLength(1)
   })
@@ -131,14 +127,10 @@ describe('attacks on reading', () => {
   })
 
   it('join fields do not list another district’s drafts', async () => {
-    await payload.create({
-      collection: 'working-groups',
-      data: {
-        district: B,
-        network: publishedNetworkB,
-        name: unique('Geheime Fachgruppe'),
-        kind: 'fachgruppe',
-      },
+    await createWorkingGroup(payload, {
+      district: B,
+      network: publishedNetworkB,
+      name: unique('Geheime Fachgruppe'),
     })
     const response = await rest('GET', `networks/${publishedNetworkB}?depth=1`)
     expect(response.json.workingGroups.docs).toEqual([])
@@ -146,10 +138,8 @@ describe('attacks on reading', () => {
     expect(
       (await rest('GET', `networks/${publishedNetworkB}?depth=1`, { token: editorA.token })).status,
     ).toBe(404)
-    const member = await createUser(payload, { districts: [{ district: B, roles: ['viewer'] }] })
-    const control = await rest('GET', `networks/${publishedNetworkB}?depth=1`, {
-      token: await loginAs(member.email),
-    })
+    const member = await createMember(B, 'viewer')
+    const control = await rest('GET', `networks/${publishedNetworkB}?depth=1`, { token: member.token })
     expect(control.json.workingGroups.docs).toHaveLength(1)
   })
 
@@ -187,23 +177,15 @@ describe('attacks on reading', () => {
 describe('attacks on writing', () => {
   it('bulk PATCH and DELETE with a where spanning districts touch only what the caller may', async () => {
     const tag = unique('Bulk')
-    const inA = await payload.create({
-      collection: 'networks',
-      data: { district: A, name: `${tag} A`, ...published },
-    })
-    const inB = await payload.create({
-      collection: 'networks',
-      data: { district: B, name: `${tag} B`, ...published },
-    })
+    const inA = await createNetwork(payload, { district: A, name: `${tag} A`, ...published })
+    const inB = await createNetwork(payload, { district: B, name: `${tag} B`, ...published })
     const where = `where[name][like]=${encodeURIComponent(tag)}`
     await rest('PATCH', `networks?${where}`, { token: editorA.token, body: { summary: 'übernommen' } })
     expect((await payload.findByID({ collection: 'networks', id: inA.id })).summary).toBe('übernommen')
     expect((await payload.findByID({ collection: 'networks', id: inB.id })).summary ?? null).toBeNull()
 
-    const districtAdmin = await createUser(payload, {
-      districts: [{ district: A, roles: ['district-admin'] }],
-    })
-    await rest('DELETE', `networks?${where}`, { token: await loginAs(districtAdmin.email) })
+    const districtAdmin = await createMember(A, 'district-admin')
+    await rest('DELETE', `networks?${where}`, { token: districtAdmin.token })
     expect(
       (await payload.count({ collection: 'networks', where: { id: { equals: inB.id } } })).totalDocs,
     ).toBe(1)
@@ -233,10 +215,7 @@ describe('attacks on writing', () => {
     const restore = await rest('POST', `networks/versions/${docs[0]!.id}`, { token: editorA.token })
     expect([403, 404]).toContain(restore.status)
 
-    const trashed = await payload.create({
-      collection: 'networks',
-      data: { district: B, name: unique('Papierkorb'), ...published },
-    })
+    const trashed = await createNetwork(payload, { district: B, name: unique('Papierkorb'), ...published })
     await payload.update({
       collection: 'networks',
       id: trashed.id,
@@ -261,10 +240,7 @@ describe('attacks on writing', () => {
   })
 
   it('moving a document to another district, or to none, is refused naming the field', async () => {
-    const own = await payload.create({
-      collection: 'networks',
-      data: { district: A, name: unique('Eigenes'), ...published },
-    })
+    const own = await createNetwork(payload, { district: A, name: unique('Eigenes'), ...published })
     for (const district of [B, null]) {
       const response = await rest('PATCH', `networks/${own.id}`, { token: editorA.token, body: { district } })
       expect(response.status).toBe(400)
@@ -330,20 +306,16 @@ describe('attacks on authentication', () => {
       { name: 'skript.png', type: 'image/png', body: '#!/bin/sh\nrm -rf /\n' },
     ]
     for (const file of files) {
-      const form = new FormData()
-      form.append('file', new Blob([file.body], { type: file.type }), `${unique('x')}-${file.name}`)
-      form.append('_payload', JSON.stringify({ alt: 'x', district: A }))
-      const response = await rest('POST', 'media', { token: adminToken, body: form })
+      const body = uploadForm(file.body, `${unique('x')}-${file.name}`, file.type, { alt: 'x', district: A })
+      const response = await rest('POST', 'media', { token: adminToken, body })
       expect({ file: file.name, status: response.status }).toEqual({ file: file.name, status: 400 })
     }
     // A real PNG still goes through.
-    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } })
-      .png()
-      .toBuffer()
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `${unique('echt')}.png`)
-    form.append('_payload', JSON.stringify({ alt: 'echt', district: A }))
-    expect((await rest('POST', 'media', { token: adminToken, body: form })).status).toBe(201)
+    const body = uploadForm(await plainPng(), `${unique('echt')}.png`, 'image/png', {
+      alt: 'echt',
+      district: A,
+    })
+    expect((await rest('POST', 'media', { token: adminToken, body })).status).toBe(201)
   })
 
   it('GraphQL aliasing cannot bundle login attempts: one sign-in operation per request', async () => {

@@ -9,11 +9,9 @@ import {
   type Operation,
 } from '../../access/matrix'
 import type { DistrictRole } from '../../access/roles'
-import type { User } from '../../payload-types'
-import { createDistrict, createUser, PASSWORD, unique } from '../helpers/factories'
+import { createDistrict, createNetwork, published, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
-import { rest } from '../helpers/routes'
-import { type Api, graphqlApi, localApi, restApi } from './apis'
+import { type Api, graphqlApi, localApi, restApi, signInPersona } from '../helpers/apis'
 
 /**
  * The access suite for district content, generated from the role matrix: every role × every
@@ -183,10 +181,7 @@ beforeAll(async () => {
   for (const key of ['A', 'B', 'C'] as const) {
     districts[key] = (await createDistrict(payload)).id
     parents[key] = (
-      await payload.create({
-        collection: 'networks',
-        data: { district: districts[key], name: unique('Elternnetzwerk'), _status: 'published' },
-      })
+      await createNetwork(payload, { district: districts[key], name: unique('Elternnetzwerk'), ...published })
     ).id
   }
   for (const persona of PERSONAS) {
@@ -194,19 +189,7 @@ beforeAll(async () => {
       apis.set(persona.name, [localApi(payload, null), restApi(undefined), graphqlApi(undefined)])
       continue
     }
-    const user = (await createUser(payload, {
-      roles: persona.memberships === 'admin' ? ['admin'] : [],
-      districts:
-        persona.memberships === 'admin'
-          ? []
-          : Object.entries(persona.memberships).map(([key, role]) => ({
-              district: districts[key as DistrictKey],
-              roles: [role],
-            })),
-    })) as User
-    const login = await rest('POST', 'users/login', { body: { email: user.email, password: PASSWORD } })
-    expect(login.status).toBe(200)
-    const token = login.json.token as string
+    const { user, token } = await signInPersona(payload, persona.memberships, districts)
     apis.set(persona.name, [localApi(payload, user), restApi(token), graphqlApi(token)])
   }
 }, 120_000)

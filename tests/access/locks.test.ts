@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createMember } from '../helpers/auth'
-import { createDistrict, locksOn, unique } from '../helpers/factories'
+import { createDistrict, createNetwork, locksOn, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { gql, rest } from '../helpers/routes'
 
@@ -28,8 +28,7 @@ beforeAll(async () => {
   payload = await testPayload()
   const A = (await createDistrict(payload)).id
   const B = (await createDistrict(payload)).id
-  networkB = (await payload.create({ collection: 'networks', data: { district: B, name: unique('Netz') } }))
-    .id
+  networkB = (await createNetwork(payload, { district: B, name: unique('Netz') })).id
   viewerA = await createMember(A, 'viewer')
   editorA = await createMember(A, 'editor')
   viewerB = await createMember(B, 'viewer')

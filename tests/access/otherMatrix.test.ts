@@ -3,11 +3,16 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { allows, allowsWithoutRole, type Operation, type Resource } from '../../access/matrix'
 import type { DistrictRole } from '../../access/roles'
-import type { User } from '../../payload-types'
-import { createDistrict, createUser, PASSWORD, unique } from '../helpers/factories'
+import {
+  createDistrict,
+  createFieldOfAction,
+  createMedia,
+  createUser,
+  PASSWORD,
+  unique,
+} from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
-import { rest } from '../helpers/routes'
-import { type Api, localApi, restApi } from './apis'
+import { type Api, localApi, restApi, signInPersona } from '../helpers/apis'
 
 /**
  * The rest of the matrix, generated like contentMatrix.test.ts: districts and fields of
@@ -49,30 +54,13 @@ type Case = {
   run: (api: Api, district: DistrictKey) => Promise<boolean>
 }
 
-const mediaRecord = async (district: DistrictKey, extra: Record<string, unknown> = {}) =>
-  (
-    (await payload.db.create({
-      collection: 'media',
-      data: {
-        alt: 'Bild',
-        district: districts[district],
-        filename: `${unique('bild')}.png`,
-        mimeType: 'image/png',
-        filesize: 10,
-        width: 1,
-        height: 1,
-        public: false,
-        usedPublicly: false,
-        ...extra,
-      },
-    })) as { id: number }
-  ).id
+const mediaRecord = async (district: DistrictKey, extra: { public?: boolean } = {}) =>
+  (await createMedia(payload, { district: districts[district], ...extra })).id
 
 const userIn = async (district: DistrictKey) =>
   (await createUser(payload, { districts: [{ district: districts[district], roles: ['viewer'] }] })).id
 
-const fieldOfAction = async () =>
-  (await payload.create({ collection: 'fields-of-action', data: { name: unique('Handlungsfeld') } })).id
+const fieldOfAction = async () => (await createFieldOfAction(payload)).id
 
 const CASES: Case[] = [
   ...(['districts', 'fields-of-action'] as const).flatMap((collection): Case[] => {
@@ -207,18 +195,8 @@ beforeAll(async () => {
       apis.set(persona.name, [localApi(payload, null), restApi(undefined)])
       continue
     }
-    const user = (await createUser(payload, {
-      roles: persona.memberships === 'admin' ? ['admin'] : [],
-      districts:
-        persona.memberships === 'admin'
-          ? []
-          : Object.entries(persona.memberships).map(([key, role]) => ({
-              district: districts[key as 'A' | 'B'],
-              roles: [role],
-            })),
-    })) as User
-    const login = await rest('POST', 'users/login', { body: { email: user.email, password: PASSWORD } })
-    apis.set(persona.name, [localApi(payload, user), restApi(login.json.token)])
+    const { user, token } = await signInPersona(payload, persona.memberships, districts)
+    apis.set(persona.name, [localApi(payload, user), restApi(token)])
   }
 }, 120_000)
 

@@ -1,9 +1,9 @@
 import type { CollectionSlug, Field, Payload } from 'payload'
-import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createMember } from '../helpers/auth'
 import { createDistrict, unique } from '../helpers/factories'
+import { plainPng } from '../helpers/images'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
 
@@ -83,9 +83,7 @@ const setPath = (data: Record<string, unknown>, path: string, value: unknown) =>
 
 const createIn = async (district: number, collection: CollectionSlug, refs: Refs) => {
   if (collection === 'media') {
-    const file = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#123456' } })
-      .png()
-      .toBuffer()
+    const file = await plainPng(8, 8)
     const doc = await payload.create({
       collection: 'media',
       data: { district, alt: 'Bild' },

@@ -2,7 +2,14 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createMember, loginAsNewAdmin } from '../helpers/auth'
-import { createDistrict, unique } from '../helpers/factories'
+import {
+  createContact,
+  createDistrict,
+  createNetwork,
+  createWorkingGroup,
+  published,
+  unique,
+} from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { gql, rest } from '../helpers/routes'
 
@@ -23,29 +30,22 @@ beforeAll(async () => {
   payload = await testPayload()
   const A = (await createDistrict(payload)).id
   B = (await createDistrict(payload)).id
-  network = (
-    await payload.create({
-      collection: 'networks',
-      data: { district: B, name: unique('Netz'), _status: 'published' },
-    })
-  ).id
+  network = (await createNetwork(payload, { district: B, name: unique('Netz'), ...published })).id
   // Two working groups chaired by persons who never consented: their names are B's alone.
   for (const name of ['Zora Verborgen', 'Anton Verborgen']) {
-    const chair = await payload.create({
-      collection: 'contacts',
-      data: { district: B, kind: 'person', name: `${name} ${unique('')}`, _status: 'published' },
+    const chair = await createContact(payload, {
+      district: B,
+      kind: 'person',
+      name: `${name} ${unique('')}`,
+      ...published,
     })
     chairs.push(chair.name as string)
-    await payload.create({
-      collection: 'working-groups',
-      data: {
-        district: B,
-        network,
-        name: unique('Gruppe'),
-        kind: 'fachgruppe',
-        chair: chair.id,
-        _status: 'published',
-      },
+    await createWorkingGroup(payload, {
+      district: B,
+      network,
+      name: unique('Gruppe'),
+      chair: chair.id,
+      ...published,
     })
   }
   editorA = (await createMember(A, 'editor')).token

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createMember } from '../helpers/auth'
-import { createDistrict, unique } from '../helpers/factories'
+import { createDistrict, createNetwork, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
 
@@ -25,10 +25,7 @@ beforeAll(async () => {
 
 describe('system collections', () => {
   it('document locks are visible to colleagues of the district only', async () => {
-    const network = await payload.create({
-      collection: 'networks',
-      data: { district: A, name: unique('Gesperrt') },
-    })
+    const network = await createNetwork(payload, { district: A, name: unique('Gesperrt') })
     const lock = await payload.create({
       collection: 'payload-locked-documents',
       data: {

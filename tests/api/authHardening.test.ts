@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { loginAsNewAdmin } from '../helpers/auth'
-import { createDistrict, createUser, PASSWORD, unique } from '../helpers/factories'
+import { createDistrict, createNetwork, createUser, PASSWORD, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { gql, rest } from '../helpers/routes'
 
@@ -74,10 +74,7 @@ describe('auth hardening', () => {
     const district = (await createDistrict(payload)).id
     const apiKey = unique('vorschau')
     await createUser(payload, { districts: [{ district, roles: ['viewer'] }], enableAPIKey: true, apiKey })
-    const draft = await payload.create({
-      collection: 'networks',
-      data: { district, name: unique('Entwurf'), _status: 'draft' },
-    })
+    const draft = await createNetwork(payload, { district, name: unique('Entwurf'), _status: 'draft' })
     const headers = { Authorization: `users API-Key ${apiKey}` }
     expect((await rest('GET', `networks/${draft.id}?draft=true`, { headers })).status).toBe(200)
     expect((await rest('GET', `networks/${draft.id}?draft=true`)).status).toBe(404)

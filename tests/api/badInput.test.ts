@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createMember } from '../helpers/auth'
 import { createDistrict, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
-import { gql, rest } from '../helpers/routes'
+import { gql, rest, uploadForm } from '../helpers/routes'
 
 /**
  * Malformed queries that PostgreSQL used to refuse with a 500 ("An unknown error occurred"):
@@ -172,9 +172,7 @@ describe('malformed queries', () => {
     const bulk = await rest('PATCH', 'networks', { token: author, body: { summary: 'alle' } })
     expect(bulk.status).toBe(400)
     expect(bulk.json.errors[0].message).toMatch(/^where: chooses the networks to update/)
-    const form = new FormData()
-    form.append('file', new Blob(['x'], { type: 'text/plain' }), 'datei.txt')
-    form.append('_payload', JSON.stringify({ district, name: unique('Netz') }))
+    const form = uploadForm('x', 'datei.txt', 'text/plain', { district, name: unique('Netz') })
     const file = await rest('POST', 'networks', { token: author, body: form })
     expect(file.status).toBe(400)
     expect(file.json.errors[0].message).toBe('file: networks take no files.')

@@ -1,110 +1,58 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import type { District } from '../../payload-types'
 import { loginAsNewAdmin } from '../helpers/auth'
-import { createDistrict, unique } from '../helpers/factories'
+import {
+  createActor,
+  createContact,
+  createDistrict,
+  createGoal,
+  createMedia,
+  createNetwork,
+  createPrinciple,
+  createTargetGroup,
+  createWorkingGroup,
+  published,
+  unique,
+} from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
 
 /** GET /api/districts/:slug/directory: the whole published graph of one district. */
 let payload: Payload
-let district: { id: number; slug: string }
+let district: District
 const ids = {} as Record<string, number>
-const published = { _status: 'published' as const }
 
 beforeAll(async () => {
   payload = await testPayload()
-  const created = await createDistrict(payload)
-  district = { id: created.id, slug: created.slug! }
+  district = await createDistrict(payload)
   const d = district.id
-  ids.network = (
-    await payload.create({
-      collection: 'networks',
-      data: { district: d, name: unique('Netzwerk'), ...published },
-    })
-  ).id
+  ids.network = (await createNetwork(payload, { district: d, ...published })).id
   await payload.update({
     collection: 'networks',
     id: ids.network,
     locale: 'en',
     data: { name: 'Network EN', ...published },
   })
-  ids.draftNetwork = (
-    await payload.create({ collection: 'networks', data: { district: d, name: unique('Entwurf') } })
-  ).id
-  ids.principle = (
-    await payload.create({
-      collection: 'principles',
-      data: { district: d, network: ids.network, title: unique('Grundsatz'), ...published },
-    })
-  ).id
-  ids.group = (
-    await payload.create({
-      collection: 'working-groups',
-      data: {
-        district: d,
-        network: ids.network,
-        name: unique('Fachgruppe'),
-        kind: 'fachgruppe',
-        ...published,
-      },
-    })
-  ).id
-  ids.goal = (
-    await payload.create({
-      collection: 'goals',
-      data: { district: d, workingGroup: ids.group, title: unique('Ziel'), kind: 'goal', ...published },
-    })
-  ).id
-  ids.target = (
-    await payload.create({
-      collection: 'target-groups',
-      data: { district: d, name: unique('Zielgruppe'), ...published },
-    })
-  ).id
-  ids.actor = (
-    await payload.create({
-      collection: 'actors',
-      data: { district: d, name: unique('Verein'), kind: 'association', ...published },
-    })
-  ).id
-  ids.office = (
-    await payload.create({
-      collection: 'contacts',
-      data: { district: d, name: unique('Stelle'), kind: 'office', ...published },
-    })
-  ).id
+  ids.draftNetwork = (await createNetwork(payload, { district: d, name: unique('Entwurf') })).id
+  ids.principle = (await createPrinciple(payload, { district: d, network: ids.network, ...published })).id
+  ids.group = (await createWorkingGroup(payload, { district: d, network: ids.network, ...published })).id
+  ids.goal = (await createGoal(payload, { district: d, workingGroup: ids.group, ...published })).id
+  ids.target = (await createTargetGroup(payload, { district: d, ...published })).id
+  ids.actor = (await createActor(payload, { district: d, ...published })).id
+  ids.office = (await createContact(payload, { district: d, ...published })).id
   ids.unlisted = (
-    await payload.create({
-      collection: 'contacts',
-      data: { district: d, name: unique('Erika Ohne'), kind: 'person', ...published },
-    })
+    await createContact(payload, { district: d, name: unique('Erika Ohne'), kind: 'person', ...published })
   ).id
-  ids.publicFile = (
-    (await payload.db.create({
-      collection: 'media',
-      data: {
-        district: d,
-        alt: 'Flyer',
-        filename: `${unique('flyer')}.pdf`,
-        mimeType: 'application/pdf',
-        filesize: 10,
-        public: true,
-      },
-    })) as { id: number }
-  ).id
+  ids.publicFile = (await createMedia(payload, { district: d, file: 'pdf', public: true })).id
   ids.privateFile = (
-    (await payload.db.create({
-      collection: 'media',
-      data: {
-        district: d,
-        alt: 'Intern',
-        filename: `${unique('intern')}.pdf`,
-        mimeType: 'application/pdf',
-        filesize: 10,
-        public: false,
-      },
-    })) as { id: number }
+    await createMedia(payload, {
+      district: d,
+      file: 'pdf',
+      alt: 'Intern',
+      filename: `${unique('intern')}.pdf`,
+    })
   ).id
 })
 

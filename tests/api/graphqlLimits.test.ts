@@ -12,7 +12,7 @@ import {
   withoutSuggestions,
 } from '../../src/lib/graphqlRequest'
 import { WRITE_PLACES, withWriteSlot, writeSlotState } from '../../src/lib/writeSlots'
-import { createDistrict, createUser, unique } from '../helpers/factories'
+import { createDistrict, createNetwork, createUser, published } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { gql, gqlRaw } from '../helpers/routes'
 
@@ -57,12 +57,7 @@ let network: number
 beforeAll(async () => {
   payload = await testPayload()
   const district = (await createDistrict(payload)).id
-  network = (
-    await payload.create({
-      collection: 'networks',
-      data: { district, name: unique('Netzwerk'), _status: 'published' },
-    })
-  ).id
+  network = (await createNetwork(payload, { district, ...published })).id
   // The route builds its schema on the first request (about 1.5 s): not part of any timing below.
   await gql('{ __typename }')
 })

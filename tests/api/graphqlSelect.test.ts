@@ -3,8 +3,17 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { selectableQueries, withSelectByDefault } from '../../src/lib/graphqlSelect'
-import { createDistrict, unique } from '../helpers/factories'
+import {
+  createActor,
+  createContact,
+  createDistrict,
+  createMedia,
+  createNetwork,
+  published,
+  unique,
+} from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
+import { districtNetworksQuery } from '../helpers/queries'
 import { gql } from '../helpers/routes'
 
 /**
@@ -13,70 +22,37 @@ import { gql } from '../helpers/routes'
  */
 let payload: Payload
 let district: number
-const published = { _status: 'published' as const }
 
 beforeAll(async () => {
   payload = await testPayload()
   district = (await createDistrict(payload)).id
-  const network = await payload.create({
-    collection: 'networks',
-    data: { district, name: unique('Netzwerk'), summary: 'Kurz.', ...published },
+  const network = await createNetwork(payload, { district, summary: 'Kurz.', ...published })
+  const logo = await createMedia(payload, {
+    district,
+    alt: 'Logo',
+    filename: `${unique('logo')}.png`,
+    public: true,
   })
-  const logo = (await payload.db.create({
-    collection: 'media',
-    data: {
-      alt: 'Logo',
-      district,
-      filename: `${unique('logo')}.png`,
-      mimeType: 'image/png',
-      filesize: 1024,
-      width: 40,
-      height: 40,
-      public: true,
-      usedPublicly: false,
-    },
-  })) as { id: number }
-  const actor = await payload.create({
-    collection: 'actors',
-    data: {
-      district,
-      name: unique('Verein'),
-      kind: 'association',
-      memberships: [{ network: network.id, role: 'member' }],
-      logo: logo.id,
-      phones: [{ number: '0345 1234567' }],
-      ...published,
-    },
+  const actor = await createActor(payload, {
+    district,
+    memberships: [{ network: network.id, role: 'member' }],
+    logo: logo.id,
+    phones: [{ number: '0345 1234567' }],
+    ...published,
   })
   for (const data of [
     { kind: 'person' as const, name: unique('Erika'), publicListing: { consent: true } },
     { kind: 'person' as const, name: unique('Otto'), publicListing: { consent: false } },
     { kind: 'office' as const, name: unique('Stelle') },
   ]) {
-    await payload.create({
-      collection: 'contacts',
-      data: { district, networks: [network.id], actor: actor.id, ...data, ...published },
-    })
+    await createContact(payload, { district, networks: [network.id], actor: actor.id, ...data, ...published })
   }
 })
 
-const QUERY = (select: string) => `query ($district: JSON) {
-  Networks(where: { district: { equals: $district } }${select}) {
-    docs {
-      name
-      summary
-      district { name slug }
-      memberActors { docs { name kind logo { url filename alt } phones { number } } }
-      contacts { docs { name kind position actor { name } } }
-    }
-  }
-  Actors(where: { district: { equals: $district } }${select}) { docs { name logo { url } } }
-}`
-
 describe('GraphQL selects the requested fields by default', () => {
   it('answers exactly as a full read does, personal data rules included', async () => {
-    const lean = await gql(QUERY(''), { district })
-    const full = await gql(QUERY(', select: false'), { district })
+    const lean = await gql(districtNetworksQuery(), { district })
+    const full = await gql(districtNetworksQuery(', select: false'), { district })
     expect(lean.json.errors).toBeUndefined()
     expect(lean.json).toEqual(full.json)
     const [network] = lean.json.data.Networks.docs

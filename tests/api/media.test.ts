@@ -1,31 +1,22 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import sharp from 'sharp'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { loginAsNewAdmin } from '../helpers/auth'
-import { createDistrict, unique } from '../helpers/factories'
+import { createActor, createDistrict, published, unique } from '../helpers/factories'
+import { plainPng } from '../helpers/images'
 import { minimalPdf } from '../helpers/pdf'
 import { testPayload } from '../helpers/payload'
-import { rest } from '../helpers/routes'
+import { rest, uploadForm } from '../helpers/routes'
 
 let token: string
 let districtId: number
 
-const png = (width = 1200, height = 800) =>
-  sharp({ create: { width, height, channels: 3, background: '#0b6e4f' } })
-    .png()
-    .toBuffer()
-
 const PDF = minimalPdf()
 
-const upload = (file: Buffer, filename: string, type: string, data: Record<string, unknown>) => {
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(file)], { type }), filename)
-  form.append('_payload', JSON.stringify(data))
-  return rest('POST', 'media', { token, body: form })
-}
+const upload = (file: Buffer, filename: string, type: string, data: Record<string, unknown>) =>
+  rest('POST', 'media', { token, body: uploadForm(file, filename, type, data) })
 
 const mediaFiles = () => fs.readdirSync(inject('mediaDir'))
 
@@ -37,7 +28,7 @@ beforeAll(async () => {
 describe('media uploads', () => {
   it('store an image with its alternative text and resized variants', async () => {
     const name = `${unique('bild')}.png`
-    const response = await upload(await png(), name, 'image/png', {
+    const response = await upload(await plainPng(1200, 800), name, 'image/png', {
       alt: 'Logo des Netzwerks',
       district: districtId,
     })
@@ -54,7 +45,7 @@ describe('media uploads', () => {
   it('refuse an image without alternative text, naming the field, and keep nothing', async () => {
     const name = `${unique('ohne-alt')}.png`
     const before = mediaFiles()
-    const response = await upload(await png(), name, 'image/png', { district: districtId })
+    const response = await upload(await plainPng(1200, 800), name, 'image/png', { district: districtId })
     expect(response.status).toBe(400)
     expect(response.json.errors[0].data.errors).toEqual([
       expect.objectContaining({ path: 'alt', message: 'Bilder brauchen einen Alternativtext.' }),
@@ -92,7 +83,7 @@ describe('media uploads', () => {
   it('serve a file to anonymous clients only while published content uses it', async () => {
     const payload = await testPayload()
     const name = `${unique('logo')}.png`
-    const uploaded = await upload(await png(200, 100), name, 'image/png', {
+    const uploaded = await upload(await plainPng(200, 100), name, 'image/png', {
       alt: 'Logo',
       district: districtId,
     })
@@ -104,16 +95,7 @@ describe('media uploads', () => {
     expect(await anonymousFile()).toBe(403)
     expect((await rest('GET', `media/${media.id}`)).status).toBe(404)
 
-    const actor = await payload.create({
-      collection: 'actors',
-      data: {
-        district: districtId,
-        name: unique('Verein'),
-        kind: 'association',
-        logo: media.id,
-        _status: 'published',
-      },
-    })
+    const actor = await createActor(payload, { district: districtId, logo: media.id, ...published })
     expect(await anonymousFile()).toBe(200)
     expect((await rest('GET', `media/${media.id}`)).json).toMatchObject({ usedPublicly: true })
 

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createMember } from '../helpers/auth'
-import { createDistrict, unique } from '../helpers/factories'
+import { createContact, createDistrict, createMedia, published, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
 
@@ -15,23 +15,6 @@ let payload: Payload
 let own: number
 let other: number
 
-const record = (district: number, data: Record<string, unknown> = {}) =>
-  payload.db.create({
-    collection: 'media',
-    data: {
-      alt: 'Bild',
-      district,
-      filename: `${unique('bild')}.png`,
-      mimeType: 'image/png',
-      filesize: 1024,
-      width: 40,
-      height: 40,
-      public: false,
-      usedPublicly: false,
-      ...data,
-    },
-  }) as Promise<{ id: number }>
-
 const tokenFor = async (district: number, role: string) => (await createMember(district, role)).token
 
 beforeAll(async () => {
@@ -42,7 +25,7 @@ beforeAll(async () => {
 
 describe('media visibility', () => {
   it('keeps an unused file to the members of its district', async () => {
-    const media = await record(own)
+    const media = await createMedia(payload, { district: own })
     expect((await rest('GET', `media/${media.id}`)).status).toBe(404)
     expect((await rest('GET', `media/${media.id}`, { token: await tokenFor(own, 'viewer') })).status).toBe(
       200,
@@ -53,15 +36,18 @@ describe('media visibility', () => {
   })
 
   it('shows files marked public to everyone', async () => {
-    const media = await record(own, { public: true })
+    const media = await createMedia(payload, { district: own, public: true })
     expect((await rest('GET', `media/${media.id}`)).status).toBe(200)
   })
 
   it('keeps the photo of an unlisted person private, and publishes it with consent', async () => {
-    const photo = await record(own)
-    const person = await payload.create({
-      collection: 'contacts',
-      data: { district: own, kind: 'person', name: unique('Erika'), photo: photo.id, _status: 'published' },
+    const photo = await createMedia(payload, { district: own })
+    const person = await createContact(payload, {
+      district: own,
+      kind: 'person',
+      name: unique('Erika'),
+      photo: photo.id,
+      ...published,
     })
     expect((await rest('GET', `media/${photo.id}`)).status).toBe(404)
     await payload.update({
@@ -75,7 +61,7 @@ describe('media visibility', () => {
   it('lets authors upload in their district only, editors edit, district admins delete', async () => {
     const author = await tokenFor(own, 'author')
     const editor = await tokenFor(own, 'editor')
-    const media = await record(own)
+    const media = await createMedia(payload, { district: own })
     const patch = (token: string) =>
       rest('PATCH', `media/${media.id}`, { token, body: { caption: unique('Quelle') } })
     expect((await patch(author)).status).toBe(403)

@@ -3,7 +3,20 @@ import addFormats from 'ajv-formats'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createDistrict, unique } from '../helpers/factories'
+import {
+  createActor,
+  createContact,
+  createDistrict,
+  createFieldOfAction,
+  createGoal,
+  createMedia,
+  createNetwork,
+  createPrinciple,
+  createTargetGroup,
+  createWorkingGroup,
+  published,
+  unique,
+} from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
 
@@ -39,87 +52,46 @@ beforeAll(async () => {
   const district = await createDistrict(payload)
   districtSlug = district.slug!
   const d = district.id
-  const published = { _status: 'published' as const }
-  const field = await payload.create({ collection: 'fields-of-action', data: { name: unique('Feld') } })
-  const network = await payload.create({
-    collection: 'networks',
-    data: {
-      district: d,
-      name: unique('Netzwerk Beratung'),
-      foundedYear: 2002,
-      alliances: [{ name: 'Bündnis' }],
-      referenceFrameworks: [{ title: 'Plan', url: 'https://example.org' }],
-      ...published,
-    },
+  const field = await createFieldOfAction(payload, { name: unique('Feld') })
+  const network = await createNetwork(payload, {
+    district: d,
+    name: unique('Netzwerk Beratung'),
+    foundedYear: 2002,
+    alliances: [{ name: 'Bündnis' }],
+    referenceFrameworks: [{ title: 'Plan', url: 'https://example.org' }],
+    ...published,
   })
-  const target = await payload.create({
-    collection: 'target-groups',
-    data: { district: d, name: unique('Zielgruppe'), networks: [network.id], ...published },
+  const target = await createTargetGroup(payload, { district: d, networks: [network.id], ...published })
+  const actor = await createActor(payload, {
+    district: d,
+    name: unique('Beratungsverein'),
+    kind: 'advice-centre',
+    memberships: [{ network: network.id, role: 'member' }],
+    fieldsOfAction: [field.id],
+    targetGroups: [target.id],
+    phones: [{ number: '0345 1234567' }],
+    address: { street: 'Markt 1', postalCode: '06108', city: 'Halle (Saale)' },
+    ...published,
   })
-  const actor = await payload.create({
-    collection: 'actors',
-    data: {
-      district: d,
-      name: unique('Beratungsverein'),
-      kind: 'advice-centre',
-      memberships: [{ network: network.id, role: 'member' }],
-      fieldsOfAction: [field.id],
-      targetGroups: [target.id],
-      phones: [{ number: '0345 1234567' }],
-      address: { street: 'Markt 1', postalCode: '06108', city: 'Halle (Saale)' },
-      ...published,
-    },
+  const office = await createContact(payload, {
+    district: d,
+    kind: 'office',
+    name: unique('Beratungsstelle'),
+    actor: actor.id,
+    networks: [network.id],
+    officeHours: { slots: [{ day: 'mo', opens: '09:00', closes: '12:00' }] },
+    ...published,
   })
-  const office = await payload.create({
-    collection: 'contacts',
-    data: {
-      district: d,
-      kind: 'office',
-      name: unique('Beratungsstelle'),
-      actor: actor.id,
-      networks: [network.id],
-      officeHours: { slots: [{ day: 'mo', opens: '09:00', closes: '12:00' }] },
-      ...published,
-    },
+  const group = await createWorkingGroup(payload, {
+    district: d,
+    network: network.id,
+    chair: office.id,
+    memberActors: [actor.id],
+    ...published,
   })
-  const group = await payload.create({
-    collection: 'working-groups',
-    data: {
-      district: d,
-      network: network.id,
-      name: unique('Fachgruppe'),
-      kind: 'fachgruppe',
-      chair: office.id,
-      memberActors: [actor.id],
-      ...published,
-    },
-  })
-  await payload.create({
-    collection: 'goals',
-    data: {
-      district: d,
-      workingGroup: group.id,
-      kind: 'goal',
-      title: unique('Ziel'),
-      fieldsOfAction: [field.id],
-      ...published,
-    },
-  })
-  await payload.create({
-    collection: 'principles',
-    data: { district: d, network: network.id, title: unique('Grundsatz'), ...published },
-  })
-  await payload.db.create({
-    collection: 'media',
-    data: {
-      district: d,
-      alt: 'Flyer',
-      filename: `${unique('flyer')}.pdf`,
-      mimeType: 'application/pdf',
-      filesize: 10,
-      public: true,
-    },
-  })
+  await createGoal(payload, { district: d, workingGroup: group.id, fieldsOfAction: [field.id], ...published })
+  await createPrinciple(payload, { district: d, network: network.id, ...published })
+  await createMedia(payload, { district: d, file: 'pdf', public: true })
 
   const response = await rest('GET', 'openapi.json')
   expect(response.status).toBe(200)

@@ -1,7 +1,16 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createDistrict, unique } from '../helpers/factories'
+import type { District } from '../../payload-types'
+import {
+  createActor,
+  createContact,
+  createDistrict,
+  createMedia,
+  createNetwork,
+  published,
+  unique,
+} from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
 
@@ -10,51 +19,32 @@ import { rest } from '../helpers/routes'
  * its lean default shape; `depth`, `populate` and `select` change that on request.
  */
 let payload: Payload
-let district: { id: number; name: string; slug: string }
+let district: District
 let network: number
 let actor: number
 let logo: number
-const published = { _status: 'published' as const }
 const consenting = unique('Erika Einverstanden')
 const office = unique('Koordinierungsstelle')
 
 beforeAll(async () => {
   payload = await testPayload()
-  const created = await createDistrict(payload)
-  district = { id: created.id, name: created.name, slug: created.slug! }
-  network = (
-    await payload.create({
-      collection: 'networks',
-      data: { district: district.id, name: unique('Netzwerk'), summary: 'Kurz gesagt.', ...published },
+  district = await createDistrict(payload)
+  network = (await createNetwork(payload, { district: district.id, summary: 'Kurz gesagt.', ...published }))
+    .id
+  logo = (
+    await createMedia(payload, {
+      district: district.id,
+      alt: 'Logo',
+      filename: `${unique('logo')}.png`,
+      public: true,
     })
   ).id
-  logo = (
-    (await payload.db.create({
-      collection: 'media',
-      data: {
-        alt: 'Logo',
-        district: district.id,
-        filename: `${unique('logo')}.png`,
-        mimeType: 'image/png',
-        filesize: 1024,
-        width: 40,
-        height: 40,
-        public: true,
-        usedPublicly: false,
-      },
-    })) as { id: number }
-  ).id
   actor = (
-    await payload.create({
-      collection: 'actors',
-      data: {
-        district: district.id,
-        name: unique('Verein'),
-        kind: 'association',
-        memberships: [{ network, role: 'member' }],
-        logo,
-        ...published,
-      },
+    await createActor(payload, {
+      district: district.id,
+      memberships: [{ network, role: 'member' }],
+      logo,
+      ...published,
     })
   ).id
   for (const data of [
@@ -62,10 +52,7 @@ beforeAll(async () => {
     { kind: 'person' as const, name: unique('Otto Ohne'), publicListing: { consent: false } },
     { kind: 'office' as const, name: office },
   ]) {
-    await payload.create({
-      collection: 'contacts',
-      data: { district: district.id, networks: [network], actor, ...data, ...published },
-    })
+    await createContact(payload, { district: district.id, networks: [network], actor, ...data, ...published })
   }
 })
 

@@ -1,32 +1,36 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createDistrict, unique } from '../helpers/factories'
+import type { District } from '../../payload-types'
+import {
+  createActor,
+  createContact,
+  createDistrict,
+  createGoal,
+  createNetwork,
+  published,
+  unique,
+} from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
 
 /** GET /api/search: German full-text search over published content, within a district of its own. */
 let payload: Payload
-let district: { id: number; slug: string }
+let district: District
 const ids = {} as Record<string, number>
-const published = { _status: 'published' as const }
 
 const search = (query: string) => rest('GET', `search?district=${district.slug}&${query}`)
 
 beforeAll(async () => {
   payload = await testPayload()
-  const created = await createDistrict(payload)
-  district = { id: created.id, slug: created.slug! }
+  district = await createDistrict(payload)
   const d = district.id
   ids.network = (
-    await payload.create({
-      collection: 'networks',
-      data: {
-        district: d,
-        name: 'Netzwerk der Beratungsstellen',
-        summary: 'Treffen der Fachleute',
-        ...published,
-      },
+    await createNetwork(payload, {
+      district: d,
+      name: 'Netzwerk der Beratungsstellen',
+      summary: 'Treffen der Fachleute',
+      ...published,
     })
   ).id
   await payload.update({
@@ -36,51 +40,48 @@ beforeAll(async () => {
     data: { name: 'Network of advice centres', ...published },
   })
   ids.actor = (
-    await payload.create({
-      collection: 'actors',
-      data: { district: d, name: 'Sportverein Nord', kind: 'sports', shortName: 'SVN', ...published },
+    await createActor(payload, {
+      district: d,
+      name: 'Sportverein Nord',
+      kind: 'sports',
+      shortName: 'SVN',
+      ...published,
     })
   ).id
   ids.compound = (
-    await payload.create({
-      collection: 'actors',
-      data: { district: d, name: 'Migrationsberatung für Erwachsene', kind: 'advice-centre', ...published },
+    await createActor(payload, {
+      district: d,
+      name: 'Migrationsberatung für Erwachsene',
+      kind: 'advice-centre',
+      ...published,
     })
   ).id
   ids.goal = (
-    await payload.create({
-      collection: 'goals',
-      data: {
-        district: d,
-        network: ids.network,
-        kind: 'goal',
-        title: 'Sprachkurse vermitteln',
-        ...published,
-      },
+    await createGoal(payload, {
+      district: d,
+      network: ids.network,
+      title: 'Sprachkurse vermitteln',
+      ...published,
     })
   ).id
   ids.draft = (
-    await payload.create({
-      collection: 'actors',
-      data: { district: d, name: 'Beratungszentrum Entwurf', kind: 'advice-centre' },
-    })
+    await createActor(payload, { district: d, name: 'Beratungszentrum Entwurf', kind: 'advice-centre' })
   ).id
   ids.unlisted = (
-    await payload.create({
-      collection: 'contacts',
-      data: { district: d, kind: 'person', name: 'Beratungsperson Ohnezustimmung', ...published },
+    await createContact(payload, {
+      district: d,
+      kind: 'person',
+      name: 'Beratungsperson Ohnezustimmung',
+      ...published,
     })
   ).id
   ids.office = (
-    await payload.create({
-      collection: 'contacts',
-      data: {
-        district: d,
-        kind: 'office',
-        name: 'Koordinierungsstelle',
-        position: 'Beratung für Zugewanderte',
-        ...published,
-      },
+    await createContact(payload, {
+      district: d,
+      kind: 'office',
+      name: 'Koordinierungsstelle',
+      position: 'Beratung für Zugewanderte',
+      ...published,
     })
   ).id
 })

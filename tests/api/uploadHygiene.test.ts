@@ -13,13 +13,14 @@ import {
   near,
   pdfWithOpenAction,
   photo,
+  plainPng,
   plantedIn,
   RED,
   type TestImageFormat,
 } from '../helpers/images'
 import { minimalPdf } from '../helpers/pdf'
 import { testPayload } from '../helpers/payload'
-import { rest } from '../helpers/routes'
+import { rest, uploadForm } from '../helpers/routes'
 // The app's own GET route: Payload's handler inside the HTTP caching (ETag, 304) of src/lib/httpCaching.ts.
 import { GET } from '../../src/app/(payload)/api/[...slug]/route'
 
@@ -46,13 +47,6 @@ const MIME: Record<TestImageFormat, string> = {
 }
 const EXTENSION: Record<TestImageFormat, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif' }
 
-const form = (file: Buffer, filename: string, type: string, data: Record<string, unknown>) => {
-  const body = new FormData()
-  body.append('file', new Blob([new Uint8Array(file)], { type }), filename)
-  body.append('_payload', JSON.stringify(data))
-  return body
-}
-
 /** Uploads as the state admin, as `token`'s user, or (null) anonymously. */
 const upload = (
   file: Buffer,
@@ -63,7 +57,7 @@ const upload = (
 ) =>
   rest('POST', 'media', {
     token: token ?? undefined,
-    body: form(file, filename, type, { alt: 'Bild', district: districtId, ...data }),
+    body: uploadForm(file, filename, type, { alt: 'Bild', district: districtId, ...data }),
   })
 
 const stored = (filename: string) => fs.readFileSync(path.join(inject('mediaDir'), filename))
@@ -179,7 +173,7 @@ describe('uploaded images lose their metadata', () => {
     const original = await photo('jpeg', { width: 80, height: 50 })
     const response = await rest('PATCH', `media/${first.json.doc.id}`, {
       token: adminToken,
-      body: form(original, `${unique('ersatz')}.jpg`, 'image/jpeg', {}),
+      body: uploadForm(original, `${unique('ersatz')}.jpg`, 'image/jpeg', {}),
     })
     expect(response.status).toBe(200)
     const doc = response.json.doc
@@ -257,11 +251,6 @@ describe('uploaded images lose their metadata', () => {
 })
 
 describe('upload file names', () => {
-  const png = () =>
-    sharp({ create: { width: 4, height: 4, channels: 3, background: '#0b6e4f' } })
-      .png()
-      .toBuffer()
-
   it.each([
     ['a NUL byte', 'bild\u0000.png'],
     ['another C0 control character', 'bild\u0001name.png'],
@@ -270,15 +259,15 @@ describe('upload file names', () => {
     ['a C1 control character', 'bild\u0085name.png'],
     ['a right-to-left override', 'rechnung\u202egnp.exe.png'],
   ])('with %s: 400 naming the file, no 500', async (_, name) => {
-    const response = await upload(await png(), `${unique('x')}-${name}`, 'image/png')
+    const response = await upload(await plainPng(), `${unique('x')}-${name}`, 'image/png')
     expectInputError(response, 'file')
   })
 
   it('of a replacement file with a NUL byte: 400 naming the file', async () => {
-    const first = await upload(await png(), `${unique('erst')}.png`, 'image/png')
+    const first = await upload(await plainPng(), `${unique('erst')}.png`, 'image/png')
     const response = await rest('PATCH', `media/${first.json.doc.id}`, {
       token: adminToken,
-      body: form(await png(), `${unique('ersatz')}\u0000.png`, 'image/png', {}),
+      body: uploadForm(await plainPng(), `${unique('ersatz')}\u0000.png`, 'image/png', {}),
     })
     expectInputError(response, 'file')
   })
@@ -288,7 +277,7 @@ describe('upload file names', () => {
     ['201 bytes', `${'y'.repeat(197)}.png`],
     ['110 umlauts (220 bytes)', `${'ä'.repeat(110)}.png`],
   ])('of %s: 400 naming the file (derived names must fit the file system)', async (_, name) => {
-    const response = await upload(await png(), name, 'image/png')
+    const response = await upload(await plainPng(), name, 'image/png')
     expectInputError(response, 'file')
   })
 
@@ -296,7 +285,7 @@ describe('upload file names', () => {
     const name = `${unique('ü')}-${'ö'.repeat(70)}`.slice(0, 80)
     const filename = `${name}${'z'.repeat(200 - Buffer.byteLength(name) - 4)}.png`
     expect(Buffer.byteLength(filename)).toBe(200)
-    const response = await upload(await png(), filename, 'image/png')
+    const response = await upload(await plainPng(), filename, 'image/png')
     expect(response.status).toBe(201)
     expect(response.json.doc.filename).toBe(filename)
   })
@@ -304,7 +293,7 @@ describe('upload file names', () => {
   it('with a path: multipart names are cut to their last part, nothing lands outside the directory', async () => {
     const base = unique('ausbruch')
     for (const name of [`../../${base}.png`, `..\\..\\${base}-win.png`, `a/b/${base}-tief.png`]) {
-      const response = await upload(await png(), name, 'image/png')
+      const response = await upload(await plainPng(), name, 'image/png')
       expect(response.status).toBe(201)
       expect(response.json.doc.filename).not.toMatch(/[/\\]/)
     }
@@ -317,7 +306,7 @@ describe('upload file names', () => {
   })
 
   it('with a path or ".." from the Local API: refused with 400 naming the file', async () => {
-    const data = await png()
+    const data = await plainPng()
     for (const name of ['a/../b.png', '..\\b.png', '..', '.']) {
       await expect(
         payload.create({

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cloneDocuments, resetSequences } from '../../bench/lib/cloneDocuments'
 import { readSchema } from '../../bench/lib/schema'
 import { differences, verifyClone } from '../../bench/lib/verifyClones'
-import { createDistrict, unique } from '../helpers/factories'
+import { createActor, createDistrict, createNetwork, published, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 
 /**
@@ -42,25 +42,19 @@ const richText = (text: string) => ({
 beforeAll(async () => {
   payload = await testPayload()
   const district = (await createDistrict(payload)).id
-  const network = await payload.create({
-    collection: 'networks',
-    data: { district, name: unique('Netzwerk'), _status: 'published' },
-  })
-  const actor = await payload.create({
-    collection: 'actors',
-    data: {
-      district,
-      name: unique('Beratungsstelle'),
-      shortName: 'BS',
-      kind: 'advice-centre',
-      description: richText('Beratung für Geflüchtete und Zugewanderte in allen Lebenslagen.'),
-      memberships: [{ network: network.id, role: 'partner' }],
-      address: { street: 'Marktplatz 1', postalCode: '06108', city: 'Halle (Saale)' },
-      emails: [{ address: 'beratung@example.org' }],
-      phones: [{ number: '0345 1234567' }, { number: '0345 7654321' }],
-      languages: ['de', 'ar', 'uk'],
-      _status: 'published',
-    },
+  const network = await createNetwork(payload, { district, ...published })
+  const actor = await createActor(payload, {
+    district,
+    name: unique('Beratungsstelle'),
+    shortName: 'BS',
+    kind: 'advice-centre',
+    description: richText('Beratung für Geflüchtete und Zugewanderte in allen Lebenslagen.'),
+    memberships: [{ network: network.id, role: 'partner' }],
+    address: { street: 'Marktplatz 1', postalCode: '06108', city: 'Halle (Saale)' },
+    emails: [{ address: 'beratung@example.org' }],
+    phones: [{ number: '0345 1234567' }, { number: '0345 7654321' }],
+    languages: ['de', 'ar', 'uk'],
+    ...published,
   })
   await payload.update({
     collection: 'actors',
@@ -116,13 +110,10 @@ describe('bulk clones (bench/generate.ts)', () => {
   })
 
   it('leave the database writable: the CMS creates and updates after them', async () => {
-    const created = await payload.create({
-      collection: 'actors',
-      data: {
-        district: (await payload.findByID({ collection: 'actors', id: template })).district as number,
-        name: unique('Danach'),
-        kind: 'other',
-      },
+    const created = await createActor(payload, {
+      district: (await payload.findByID({ collection: 'actors', id: template })).district as number,
+      name: unique('Danach'),
+      kind: 'other',
     })
     expect(created.id).toBeGreaterThan(clones[2]!)
     const updated = await payload.update({ collection: 'actors', id: clones[0]!, data: { shortName: 'NEU' } })

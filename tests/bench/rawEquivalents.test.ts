@@ -8,9 +8,24 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { route } from '../../bench/raw/routes'
 import { type Request, SCENARIOS, type ScenarioParams } from '../../bench/scenarios'
 import { proseToRichText } from '../../seeds/prose'
+import type { Media } from '../../payload-types'
 import { freePort } from '../../src/db/freePort'
 import { createMember } from '../helpers/auth'
-import { createDistrict, createUser, unique } from '../helpers/factories'
+import {
+  createActor,
+  createContact,
+  createDistrict,
+  createFieldOfAction,
+  createGoal,
+  createMedia,
+  createNetwork,
+  createPrinciple,
+  createTargetGroup,
+  createUser,
+  createWorkingGroup,
+  published,
+  unique,
+} from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { gql, rest } from '../helpers/routes'
 
@@ -22,7 +37,6 @@ import { gql, rest } from '../helpers/routes'
 let payload: Payload
 let pool: pg.Pool
 let params: ScenarioParams
-const published = { _status: 'published' as const }
 const rich = (prose: string) => proseToRichText(prose) as never
 
 beforeAll(async () => {
@@ -37,30 +51,21 @@ beforeAll(async () => {
   const d = district.id
   const fieldsOfAction: number[] = []
   for (const name of ['Sprache', 'Arbeit']) {
-    const field = await payload.create({
-      collection: 'fields-of-action',
-      data: { name: unique(name), description: 'Beschreibung' },
-    })
+    const field = await createFieldOfAction(payload, { name: unique(name), description: 'Beschreibung' })
     fieldsOfAction.push(field.id)
   }
-  const media = async (filename: string, isPublic: boolean, mimeType: string, sizes?: object) => {
-    const file = await payload.db.create({
-      collection: 'media',
-      data: {
-        alt: 'Datei',
+  // Records only (createMedia): 40 × 40 pixels and 1024 bytes, the PDF as well.
+  const media = async (filename: string, isPublic: boolean, mimeType: string, sizes?: Media['sizes']) =>
+    (
+      await createMedia(payload, {
         district: d,
+        alt: 'Datei',
         filename,
         mimeType,
-        filesize: 1024,
-        width: 40,
-        height: 40,
         public: isPublic,
-        usedPublicly: false,
         ...(sizes ? { sizes } : {}),
-      },
-    })
-    return (file as { id: number }).id
-  }
+      })
+    ).id
   const logoName = unique('logo')
   const thumbnail = {
     filename: `${logoName}-320x320.png`,
@@ -75,24 +80,21 @@ beforeAll(async () => {
   const privateLogo = await media(`${unique('intern')}.png`, false, 'image/png')
 
   const network = (
-    await payload.create({
-      collection: 'networks',
-      data: {
-        district: d,
-        name: `Netzwerk ${word}`,
-        summary: 'Kurz gesagt.',
-        description: rich(`Wir beraten ${word}.\n\n- eins\n- zwei`),
-        history: rich('Gegründet 2006.'),
-        foundedYear: 2006,
-        meetingRhythm: 'vierteljährlich',
-        carrier: 'Landkreis',
-        membershipModel: 'open',
-        referenceFrameworks: [{ title: 'Nationaler Integrationsplan', url: 'https://example.org/nip' }],
-        alliances: [{ name: 'Bündnis' }],
-        downloads: [flyer],
-        website: 'https://example.org',
-        ...published,
-      },
+    await createNetwork(payload, {
+      district: d,
+      name: `Netzwerk ${word}`,
+      summary: 'Kurz gesagt.',
+      description: rich(`Wir beraten ${word}.\n\n- eins\n- zwei`),
+      history: rich('Gegründet 2006.'),
+      foundedYear: 2006,
+      meetingRhythm: 'vierteljährlich',
+      carrier: 'Landkreis',
+      membershipModel: 'open',
+      referenceFrameworks: [{ title: 'Nationaler Integrationsplan', url: 'https://example.org/nip' }],
+      alliances: [{ name: 'Bündnis' }],
+      downloads: [flyer],
+      website: 'https://example.org',
+      ...published,
     })
   ).id
   await payload.update({ collection: 'networks', id: network, locale: 'en', data: { name: 'Network EN' } })
@@ -103,9 +105,12 @@ beforeAll(async () => {
     ['Studierende', 'published'],
     ['Entwurf', 'draft'],
   ] as const) {
-    const group = await payload.create({
-      collection: 'target-groups',
-      data: { district: d, name: unique(name), category: 'students', networks: [network], _status: status },
+    const group = await createTargetGroup(payload, {
+      district: d,
+      name: unique(name),
+      category: 'students',
+      networks: [network],
+      _status: status,
     })
     targetGroups.push(group.id)
   }
@@ -115,25 +120,22 @@ beforeAll(async () => {
   const actors: number[] = []
   for (let i = 0; i < 40; i++) {
     const odd = i % 2 === 1
-    const actor = await payload.create({
-      collection: 'actors',
-      data: {
-        district: d,
-        name: `Verein ${word} ${String(i).padStart(2, '0')}`,
-        shortName: odd ? `V${i}` : undefined,
-        kind: odd ? 'association' : 'advice-centre',
-        description: i % 3 ? rich(`Akteur ${i}`) : undefined,
-        memberships: i < 15 ? [{ network, role: odd ? 'member' : 'partner' }] : [],
-        fieldsOfAction: odd ? fieldsOfAction : [],
-        targetGroups: i % 4 === 3 ? [other] : i % 5 === 0 ? [served, draftGroup] : [served, other],
-        languages: odd ? ['de', 'ar'] : [],
-        address: odd ? { street: 'Hauptstraße 1', postalCode: '06217', city: 'Merseburg' } : undefined,
-        emails: odd ? [{ address: `info${i}@example.org`, label: 'Sekretariat' }] : [],
-        phones: odd ? [{ number: '03461 40-2228', label: 'Zentrale' }, { number: '03461 40-2229' }] : [],
-        logo: i === 21 ? logo : i === 20 ? privateLogo : undefined,
-        website: odd ? 'https://example.org' : undefined,
-        _status: i === 20 ? 'draft' : 'published',
-      },
+    const actor = await createActor(payload, {
+      district: d,
+      name: `Verein ${word} ${String(i).padStart(2, '0')}`,
+      shortName: odd ? `V${i}` : undefined,
+      kind: odd ? 'association' : 'advice-centre',
+      description: i % 3 ? rich(`Akteur ${i}`) : undefined,
+      memberships: i < 15 ? [{ network, role: odd ? 'member' : 'partner' }] : [],
+      fieldsOfAction: odd ? fieldsOfAction : [],
+      targetGroups: i % 4 === 3 ? [other] : i % 5 === 0 ? [served, draftGroup] : [served, other],
+      languages: odd ? ['de', 'ar'] : [],
+      address: odd ? { street: 'Hauptstraße 1', postalCode: '06217', city: 'Merseburg' } : undefined,
+      emails: odd ? [{ address: `info${i}@example.org`, label: 'Sekretariat' }] : [],
+      phones: odd ? [{ number: '03461 40-2228', label: 'Zentrale' }, { number: '03461 40-2229' }] : [],
+      logo: i === 21 ? logo : i === 20 ? privateLogo : undefined,
+      website: odd ? 'https://example.org' : undefined,
+      _status: i === 20 ? 'draft' : 'published',
     })
     actors.push(actor.id)
   }
@@ -194,11 +196,13 @@ beforeAll(async () => {
     },
     draft: { kind: 'office', name: `Entwurfsstelle ${word}` },
     trashed: { kind: 'office', name: `Papierkorb ${word}`, ...published },
-  }
+  } satisfies Record<string, Omit<Parameters<typeof createContact>[1], 'district'>>
   for (const [key, data] of Object.entries(contactData)) {
-    const contact = await payload.create({
-      collection: 'contacts',
-      data: { district: d, actor: contactsActor, networks: [network], ...data } as never,
+    const contact = await createContact(payload, {
+      district: d,
+      actor: contactsActor,
+      networks: [network],
+      ...data,
     })
     contacts[key] = contact.id
   }
@@ -215,51 +219,46 @@ beforeAll(async () => {
 
   const groups: number[] = []
   for (const [i, status] of (['published', 'published', 'draft'] as const).entries()) {
-    const group = await payload.create({
-      collection: 'working-groups',
-      data: {
-        district: d,
-        network,
-        name: `Fachgruppe ${word} ${i}`,
-        kind: 'fachgruppe',
-        profile: rich('Profil'),
-        chair: contacts.office,
-        memberActors: [actors[0]!, actors[1]!, actors[3]!],
-        fieldsOfAction,
-        targetGroups: [served],
-        _status: status,
-      },
+    const group = await createWorkingGroup(payload, {
+      district: d,
+      network,
+      name: `Fachgruppe ${word} ${i}`,
+      kind: 'fachgruppe',
+      profile: rich('Profil'),
+      chair: contacts.office,
+      memberActors: [actors[0]!, actors[1]!, actors[3]!],
+      fieldsOfAction,
+      targetGroups: [served],
+      _status: status,
     })
     groups.push(group.id)
   }
   for (let i = 0; i < 3; i++) {
-    await payload.create({
-      collection: 'principles',
-      data: { district: d, network, title: `Grundsatz ${i}`, text: rich('Text'), order: 3 - i, ...published },
+    await createPrinciple(payload, {
+      district: d,
+      network,
+      title: `Grundsatz ${i}`,
+      text: rich('Text'),
+      order: 3 - i,
+      ...published,
     })
-    await payload.create({
-      collection: 'goals',
-      data: {
-        district: d,
-        network,
-        title: `Ziel ${word} ${i}`,
-        kind: 'goal',
-        order: 3 - i,
-        fieldsOfAction,
-        targetGroups: [served],
-        ...published,
-      },
+    await createGoal(payload, {
+      district: d,
+      network,
+      title: `Ziel ${word} ${i}`,
+      kind: 'goal',
+      order: 3 - i,
+      fieldsOfAction,
+      targetGroups: [served],
+      ...published,
     })
-    await payload.create({
-      collection: 'goals',
-      data: {
-        district: d,
-        workingGroup: groups[0],
-        title: `Gruppenziel ${i}`,
-        kind: 'task',
-        order: i,
-        ...published,
-      },
+    await createGoal(payload, {
+      district: d,
+      workingGroup: groups[0],
+      title: `Gruppenziel ${i}`,
+      kind: 'task',
+      order: i,
+      ...published,
     })
   }
 

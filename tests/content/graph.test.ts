@@ -1,8 +1,21 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createDistrict, unique } from '../helpers/factories'
+import {
+  createActor,
+  createContact,
+  createDistrict,
+  createFieldOfAction,
+  createGoal,
+  createNetwork,
+  createPrinciple,
+  createTargetGroup,
+  createWorkingGroup,
+  published,
+  unique,
+} from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
+import { NETWORK_GRAPH_QUERY } from '../helpers/queries'
 import { gql, rest } from '../helpers/routes'
 
 /**
@@ -14,31 +27,27 @@ const ids = {} as Record<
   'network' | 'principle' | 'goal' | 'wgGoal' | 'group' | 'actor' | 'contact' | 'target' | 'field',
   number
 >
-const published = { _status: 'published' as const }
 
 beforeAll(async () => {
   payload = await testPayload()
   const district = (await createDistrict(payload)).id
-  const field = await payload.create({ collection: 'fields-of-action', data: { name: unique('Sprache') } })
+  const field = await createFieldOfAction(payload, { name: unique('Sprache') })
   await payload.update({
     collection: 'fields-of-action',
     id: field.id,
     locale: 'en',
     data: { name: 'Language' },
   })
-  const network = await payload.create({
-    collection: 'networks',
-    data: {
-      ...published,
-      district,
-      name: 'Netzwerk für Integration und Migration',
-      summary: 'Rund 70 Personen aus mehr als 50 Institutionen.',
-      foundedYear: 2002,
-      membershipModel: 'open',
-      sizeStatement: 'ca. 70 Personen aus mehr als 50 Institutionen, Stand 2006',
-      referenceFrameworks: [{ title: 'Nationaler Integrationsplan' }],
-      alliances: [{ name: 'Runder Tisch gegen Ausländerfeindlichkeit Sachsen-Anhalt' }],
-    },
+  const network = await createNetwork(payload, {
+    ...published,
+    district,
+    name: 'Netzwerk für Integration und Migration',
+    summary: 'Rund 70 Personen aus mehr als 50 Institutionen.',
+    foundedYear: 2002,
+    membershipModel: 'open',
+    sizeStatement: 'ca. 70 Personen aus mehr als 50 Institutionen, Stand 2006',
+    referenceFrameworks: [{ title: 'Nationaler Integrationsplan' }],
+    alliances: [{ name: 'Runder Tisch gegen Ausländerfeindlichkeit Sachsen-Anhalt' }],
   })
   await payload.update({
     collection: 'networks',
@@ -46,94 +55,73 @@ beforeAll(async () => {
     locale: 'en',
     data: { ...published, name: 'Network for Integration and Migration' },
   })
-  const target = await payload.create({
-    collection: 'target-groups',
-    data: {
-      ...published,
-      district,
-      name: 'Internationale Studierende',
-      category: 'students',
-      networks: [network.id],
-    },
+  const target = await createTargetGroup(payload, {
+    ...published,
+    district,
+    name: 'Internationale Studierende',
+    category: 'students',
+    networks: [network.id],
   })
-  const actor = await payload.create({
-    collection: 'actors',
-    data: {
-      ...published,
-      district,
-      name: 'Jugendmigrationsdienst',
-      shortName: 'JMD',
-      kind: 'advice-centre',
-      memberships: [{ network: network.id, role: 'member' }],
-      targetGroups: [target.id],
-      fieldsOfAction: [field.id],
-      languages: ['de', 'ar'],
-    },
+  const actor = await createActor(payload, {
+    ...published,
+    district,
+    name: 'Jugendmigrationsdienst',
+    shortName: 'JMD',
+    kind: 'advice-centre',
+    memberships: [{ network: network.id, role: 'member' }],
+    targetGroups: [target.id],
+    fieldsOfAction: [field.id],
+    languages: ['de', 'ar'],
   })
-  const contact = await payload.create({
-    collection: 'contacts',
-    data: {
-      ...published,
-      district,
-      kind: 'office',
-      name: 'Koordinierungsstelle Integration',
-      actor: actor.id,
-      networks: [network.id],
-      phones: [{ number: '03931 60-7040' }],
-      officeHours: { byAppointmentOnly: true, note: 'nach Terminvereinbarung' },
-      responsibilities: [{ text: 'Vernetzung der Akteure' }],
-    },
+  const contact = await createContact(payload, {
+    ...published,
+    district,
+    kind: 'office',
+    name: 'Koordinierungsstelle Integration',
+    actor: actor.id,
+    networks: [network.id],
+    phones: [{ number: '03931 60-7040' }],
+    officeHours: { byAppointmentOnly: true, note: 'nach Terminvereinbarung' },
+    responsibilities: [{ text: 'Vernetzung der Akteure' }],
   })
   await payload.update({
     collection: 'networks',
     id: network.id,
     data: { coordinatingContacts: [contact.id] },
   })
-  const group = await payload.create({
-    collection: 'working-groups',
-    data: {
-      ...published,
-      district,
-      network: network.id,
-      name: 'Fachgruppe Deutschunterricht',
-      kind: 'fachgruppe',
-      meetingRhythm: 'vierteljährlich',
-      chair: contact.id,
-      memberActors: [actor.id],
-      fieldsOfAction: [field.id],
-    },
+  const group = await createWorkingGroup(payload, {
+    ...published,
+    district,
+    network: network.id,
+    name: 'Fachgruppe Deutschunterricht',
+    kind: 'fachgruppe',
+    meetingRhythm: 'vierteljährlich',
+    chair: contact.id,
+    memberActors: [actor.id],
+    fieldsOfAction: [field.id],
   })
-  const principle = await payload.create({
-    collection: 'principles',
-    data: {
-      ...published,
-      district,
-      network: network.id,
-      title: 'Integration als wechselseitiger Prozess',
-      order: 1,
-    },
+  const principle = await createPrinciple(payload, {
+    ...published,
+    district,
+    network: network.id,
+    title: 'Integration als wechselseitiger Prozess',
+    order: 1,
   })
-  const goal = await payload.create({
-    collection: 'goals',
-    data: {
-      ...published,
-      district,
-      network: network.id,
-      kind: 'goal',
-      title: 'Teilhabe ermöglichen',
-      fieldsOfAction: [field.id],
-      targetGroups: [target.id],
-    },
+  const goal = await createGoal(payload, {
+    ...published,
+    district,
+    network: network.id,
+    kind: 'goal',
+    title: 'Teilhabe ermöglichen',
+    fieldsOfAction: [field.id],
+    targetGroups: [target.id],
   })
-  const wgGoal = await payload.create({
-    collection: 'goals',
-    data: {
-      ...published,
-      district,
-      workingGroup: group.id,
-      kind: 'goal',
-      title: 'Sprachkursangebote vernetzen',
-    },
+  const wgGoal = await createGoal(payload, {
+    ...published,
+    district,
+    workingGroup: group.id,
+    kind: 'goal',
+    title: 'Sprachkursangebote vernetzen',
   })
   Object.assign(ids, {
     network: network.id,
@@ -214,17 +202,7 @@ describe('a network graph over REST', () => {
 
 describe('a network graph over GraphQL', () => {
   it('reads the network with its groups and their chairs, in English with fallback', async () => {
-    const { status, json } = await gql(
-      `query ($id: Int!) {
-        Network(id: $id, locale: en) {
-          name
-          summary
-          workingGroups { docs { name chair { name } goals { docs { title } } } }
-          memberActors { docs { shortName } }
-        }
-      }`,
-      { id: ids.network },
-    )
+    const { status, json } = await gql(NETWORK_GRAPH_QUERY, { id: ids.network })
     expect(status).toBe(200)
     expect(json.errors).toBeUndefined()
     expect(json.data.Network).toEqual({

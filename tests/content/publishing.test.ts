@@ -2,7 +2,14 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { loginAsNewAdmin } from '../helpers/auth'
-import { createDistrict, unique } from '../helpers/factories'
+import {
+  createContact,
+  createDistrict,
+  createMedia,
+  createPrinciple,
+  published,
+  unique,
+} from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { gql, rest } from '../helpers/routes'
 
@@ -229,48 +236,31 @@ describe('drafts and publishing', () => {
 })
 
 describe('contacts', () => {
-  /**
-   * A photo's database record only: an upload would write files into the media directory that
-   * tests/api/media.test.ts compares before and after its own uploads, in parallel with this file.
-   */
-  const createPhoto = () =>
-    payload.db.create({
-      collection: 'media',
-      data: {
-        alt: 'Porträt',
-        district: districtId,
-        filename: `${unique('portrait')}.png`,
-        mimeType: 'image/png',
-        filesize: 1024,
-        width: 40,
-        height: 40,
-      },
+  const createContactWithPhoto = async (kind: 'person' | 'office', consent: boolean) => {
+    const photo = await createMedia(payload, {
+      district: districtId,
+      alt: 'Porträt',
+      filename: `${unique('portrait')}.png`,
     })
-
-  const createContact = async (kind: 'person' | 'office', consent: boolean) => {
-    const photo = await createPhoto()
-    const contact = await payload.create({
-      collection: 'contacts',
-      data: {
-        kind,
-        name: unique(kind === 'person' ? 'Erika Mustermann' : 'Koordinierungsstelle'),
-        salutation: kind === 'person' ? 'frau' : undefined,
-        position: 'Integrationsbeauftragte',
-        district: districtId,
-        phones: [{ number: '03461 40 2228', label: 'Büro' }],
-        emails: [{ address: `${unique('kontakt')}@example.org` }],
-        photo: photo.id,
-        publicListing: { consent },
-        _status: 'published',
-      },
+    const contact = await createContact(payload, {
+      kind,
+      name: unique(kind === 'person' ? 'Erika Mustermann' : 'Koordinierungsstelle'),
+      salutation: kind === 'person' ? 'frau' : undefined,
+      position: 'Integrationsbeauftragte',
+      district: districtId,
+      phones: [{ number: '03461 40 2228', label: 'Büro' }],
+      emails: [{ address: `${unique('kontakt')}@example.org` }],
+      photo: photo.id,
+      publicListing: { consent },
+      ...published,
     })
     return { contact, photo }
   }
 
   it('lists persons publicly only with recorded consent; offices always', async () => {
-    const withoutConsent = await createContact('person', false)
-    const withConsent = await createContact('person', true)
-    const office = await createContact('office', false)
+    const withoutConsent = await createContactWithPhoto('person', false)
+    const withConsent = await createContactWithPhoto('person', true)
+    const office = await createContactWithPhoto('office', false)
 
     // Phone numbers are stored in E.164 form.
     expect(withoutConsent.contact.phones?.[0]?.number).toBe('+493461402228')
@@ -321,10 +311,7 @@ describe('deleting referenced content', () => {
   it('refuses over REST to delete a network a principle still references, with 409 naming it', async () => {
     const network = await createNetwork(unique('Referenziertes-Netzwerk'), 'published')
     const title = unique('Grundsatz')
-    await payload.create({
-      collection: 'principles',
-      data: { title, network: network.id, district: districtId, _status: 'published' },
-    })
+    await createPrinciple(payload, { title, network: network.id, district: districtId, ...published })
 
     const response = await rest('DELETE', `networks/${network.id}`, { token: adminToken })
     expect(response.status).toBe(409)

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createMember } from '../helpers/auth'
-import { createDistrict, unique } from '../helpers/factories'
+import { createDistrict, createNetwork, published } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
 
@@ -23,10 +23,7 @@ beforeAll(async () => {
 
 describe('review requests', () => {
   it('an author submits a draft of a published document; an editor finds and publishes it', async () => {
-    const network = await payload.create({
-      collection: 'networks',
-      data: { district, name: unique('Netzwerk'), _status: 'published' },
-    })
+    const network = await createNetwork(payload, { district, ...published })
     const submitted = await rest('PATCH', `networks/${network.id}?draft=true`, {
       token: author.token,
       body: { summary: 'Neue Kurzbeschreibung', review: { requested: true, note: 'Bitte prüfen' } },
@@ -53,10 +50,7 @@ describe('review requests', () => {
   })
 
   it('the review note is internal: anonymous clients never see it', async () => {
-    const network = await payload.create({
-      collection: 'networks',
-      data: { district, name: unique('Netzwerk'), _status: 'published', review: { note: 'intern' } },
-    })
+    const network = await createNetwork(payload, { district, ...published, review: { note: 'intern' } })
     const response = await rest('GET', `networks/${network.id}`)
     expect(response.status).toBe(200)
     expect(response.json.review).toBeUndefined()

@@ -2,7 +2,15 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { loginAsNewAdmin } from '../helpers/auth'
-import { createDistrict, unique } from '../helpers/factories'
+import {
+  createActor,
+  createContact,
+  createDistrict,
+  createNetwork,
+  createWorkingGroup,
+  published,
+  unique,
+} from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
 import { slugify } from '../../src/lib/slugify'
@@ -18,8 +26,7 @@ beforeAll(async () => {
   token = (await loginAsNewAdmin()).token
   district = (await createDistrict(payload)).id
   otherDistrict = (await createDistrict(payload)).id
-  network = (await payload.create({ collection: 'networks', data: { district, name: unique('Netzwerk') } }))
-    .id
+  network = (await createNetwork(payload, { district })).id
 })
 
 type Slug = 'actors' | 'networks' | 'goals' | 'contacts'
@@ -119,10 +126,7 @@ describe('validation over REST: 400, the field named, nothing written', () => {
   })
 
   it('a goal belongs to exactly one of network and working group', async () => {
-    const group = await payload.create({
-      collection: 'working-groups',
-      data: { district, network, name: unique('Fachgruppe'), kind: 'fachgruppe' },
-    })
+    const group = await createWorkingGroup(payload, { district, network })
     await expectRejected('goals', { title: unique('Ziel'), kind: 'goal' }, 'network', /genau eins/)
     await expectRejected(
       'goals',
@@ -133,9 +137,9 @@ describe('validation over REST: 400, the field named, nothing written', () => {
   })
 
   it('relationships may not point into another district', async () => {
-    const foreignActor = await payload.create({
-      collection: 'actors',
-      data: { district: otherDistrict, name: unique('Fremder Akteur'), kind: 'association' },
+    const foreignActor = await createActor(payload, {
+      district: otherDistrict,
+      name: unique('Fremder Akteur'),
     })
     await expectRejected(
       'contacts',
@@ -195,10 +199,7 @@ describe('validation over REST: 400, the field named, nothing written', () => {
 
   it('does not find a person without consent by the slug, since it is made from the name', async () => {
     const name = unique('Erika Mustermann')
-    const person = await payload.create({
-      collection: 'contacts',
-      data: { district, kind: 'person', name, _status: 'published' },
-    })
+    const person = await createContact(payload, { district, kind: 'person', name, ...published })
     expect(person.slug).toMatch(/^erika-mustermann-/)
     const anonymous = await rest('GET', `contacts?where[slug][equals]=${person.slug}`)
     expect(anonymous.status).toBe(200)

@@ -1,4 +1,6 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
+
+import type { Media } from '../../payload-types'
 
 let counter = 0
 /** A value unique within this test run, for names, slugs and e-mails. */
@@ -37,3 +39,93 @@ export const locksOn = async (payload: Payload, document: number) =>
       where: { 'document.value': { equals: document } },
     })
   ).totalDocs
+
+/** Spread into a document's data to create it published (without it, content starts as a draft). */
+export const published = { _status: 'published' as const }
+
+/** Any fields of a new document of `T`, with the district it belongs to. */
+type InDistrict<T extends CollectionSlug> = Partial<RequiredDataFromCollectionSlug<T>> & { district: number }
+
+/** A network, a draft unless `published` is spread in. */
+export const createNetwork = (payload: Payload, { district, ...data }: InDistrict<'networks'>) =>
+  payload.create({ collection: 'networks', data: { name: unique('Netzwerk'), ...data, district } })
+
+/** An actor: an association unless `kind` says otherwise, a draft unless published. */
+export const createActor = (payload: Payload, { district, ...data }: InDistrict<'actors'>) =>
+  payload.create({
+    collection: 'actors',
+    data: { name: unique('Verein'), kind: 'association', ...data, district },
+  })
+
+/** A contact: an office unless `kind: 'person'` (then listed only with consent), a draft unless published. */
+export const createContact = (payload: Payload, { district, ...data }: InDistrict<'contacts'>) =>
+  payload.create({
+    collection: 'contacts',
+    data: { name: unique('Stelle'), kind: 'office', ...data, district },
+  })
+
+/** A working group (a Fachgruppe) of `network`, a draft unless published. */
+export const createWorkingGroup = (
+  payload: Payload,
+  { district, network, ...data }: InDistrict<'working-groups'> & { network: number },
+) =>
+  payload.create({
+    collection: 'working-groups',
+    data: { name: unique('Fachgruppe'), kind: 'fachgruppe', ...data, district, network },
+  })
+
+/** A principle of `network`, a draft unless published. */
+export const createPrinciple = (
+  payload: Payload,
+  { district, network, ...data }: InDistrict<'principles'> & { network: number },
+) =>
+  payload.create({
+    collection: 'principles',
+    data: { title: unique('Grundsatz'), ...data, district, network },
+  })
+
+/** A goal of `network` or of `workingGroup` (exactly one of them), a draft unless published. */
+export const createGoal = (payload: Payload, { district, ...data }: InDistrict<'goals'>) =>
+  payload.create({ collection: 'goals', data: { title: unique('Ziel'), kind: 'goal', ...data, district } })
+
+/** A target group, a draft unless published. */
+export const createTargetGroup = (payload: Payload, { district, ...data }: InDistrict<'target-groups'>) =>
+  payload.create({ collection: 'target-groups', data: { name: unique('Zielgruppe'), ...data, district } })
+
+/** A field of action (state-wide: no district). */
+export const createFieldOfAction = (
+  payload: Payload,
+  data: Partial<RequiredDataFromCollectionSlug<'fields-of-action'>> = {},
+) => payload.create({ collection: 'fields-of-action', data: { name: unique('Handlungsfeld'), ...data } })
+
+const MEDIA_FILES = {
+  png: () => ({
+    alt: 'Bild',
+    filename: `${unique('bild')}.png`,
+    mimeType: 'image/png',
+    filesize: 1024,
+    width: 40,
+    height: 40,
+  }),
+  pdf: () => ({
+    alt: 'Flyer',
+    filename: `${unique('flyer')}.pdf`,
+    mimeType: 'application/pdf',
+    filesize: 10,
+  }),
+}
+
+/**
+ * A media document's database record only, without a file: an upload would write into the media
+ * directory, which tests/api/media.test.ts compares before and after its own uploads, in parallel
+ * with other files. A 40 × 40 PNG (or a flyer, `file: 'pdf'`), private and unused unless the data
+ * says otherwise; hooks do not run.
+ */
+export const createMedia = async (
+  payload: Payload,
+  { district, file = 'png', ...data }: InDistrict<'media'> & { file?: keyof typeof MEDIA_FILES },
+) =>
+  (await payload.db.create({
+    collection: 'media',
+    data: { ...MEDIA_FILES[file](), public: false, usedPublicly: false, ...data, district },
+  })) as Media

@@ -106,6 +106,12 @@ export const photo = async (
   return image
 }
 
+/** A PNG of one colour and nothing else (no metadata): for uploads whose content does not matter. */
+export const plainPng = (width = 4, height = 4): Promise<Buffer> =>
+  sharp({ create: { width, height, channels: 3, background: '#0b6e4f' } })
+    .png()
+    .toBuffer()
+
 /** The planted strings found in the bytes (an empty list for a clean file). */
 export const plantedIn = (bytes: Buffer): string[] =>
   Object.values(PLANTED).filter(

@@ -53,6 +53,19 @@ export const rest = async (method: Method, path: string, options: RestOptions = 
   }
 }
 
+/** A multipart body as the admin panel sends an upload: the file, and the document's fields as `_payload`. */
+export const uploadForm = (
+  file: Buffer | string,
+  filename: string,
+  type: string,
+  data: Record<string, unknown>,
+): FormData => {
+  const form = new FormData()
+  form.append('file', new Blob([typeof file === 'string' ? file : new Uint8Array(file)], { type }), filename)
+  form.append('_payload', JSON.stringify(data))
+  return form
+}
+
 /** Posts any body (e.g. a batch: an array of operations) to Payload's real GraphQL route handler. */
 export const gqlRaw = async (body: unknown, token?: string) => {
   const headers = new Headers({ 'Content-Type': 'application/json' })

@@ -19,6 +19,7 @@ import {
 import { committedSchema } from '../../src/lib/graphqlSelect'
 import { nestingDepth } from '../../src/lib/nestingDepth'
 import { parseExamples } from '../helpers/docExamples'
+import { districtNetworksQuery, NETWORK_GRAPH_QUERY } from '../helpers/queries'
 
 const schema = committedSchema()
 const measure = (query: string, variables?: Record<string, unknown>) => {
@@ -37,30 +38,15 @@ const DOCS_QUERIES = parseExamples(fs.readFileSync('docs/api.md', 'utf8')).flatM
   [...code.matchAll(/`(\s*(?:query|mutation)\b[^`]*)`/g)].map((match) => match[1]!),
 )
 
-/** The queries of the test suite (copied: their files run tests when imported). */
+/**
+ * The queries of the test suite: those of tests/helpers/queries.ts, and copies of the others
+ * (their files run tests when imported).
+ */
 const TEST_QUERIES: Record<string, string> = {
   // tests/api/graphqlSelect.test.ts, the largest
-  graphqlSelect: `query ($district: JSON) {
-    Networks(where: { district: { equals: $district } }, select: false) {
-      docs {
-        name
-        summary
-        district { name slug }
-        memberActors { docs { name kind logo { url filename alt } phones { number } } }
-        contacts { docs { name kind position actor { name } } }
-      }
-    }
-    Actors(where: { district: { equals: $district } }, select: false) { docs { name logo { url } } }
-  }`,
+  graphqlSelect: districtNetworksQuery(', select: false'),
   // tests/content/graph.test.ts
-  graph: `query ($id: Int!) {
-    Network(id: $id, locale: en) {
-      name
-      summary
-      workingGroups { docs { name chair { name } goals { docs { title } } } }
-      memberActors { docs { shortName } }
-    }
-  }`,
+  graph: NETWORK_GRAPH_QUERY,
   // tests/content/publishing.test.ts
   publishing: `query ($id: Int!) {
     Network(id: $id) { id name }
@@ -70,7 +56,7 @@ const TEST_QUERIES: Record<string, string> = {
   graphqlRequest: `query ($district: JSON) {
     Networks(where: { district: { equals: $district } }) { docs { name workingGroups { docs { name } } } }
   }`,
-  // tests/access/apis.ts
+  // tests/helpers/apis.ts
   apisList: `query ($id: Int) { Networks(where: { id: { equals: $id } }, draft: true) { docs { id } } }`,
   apisVersions: `query ($id: JSON) { versionsNetworks(where: { parent: { equals: $id } }) { docs { id } } }`,
   apisUpdate: `mutation ($id: Int!, $data: mutationNetworkUpdateInput!, $draft: Boolean, $trash: Boolean) {

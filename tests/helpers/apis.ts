@@ -1,7 +1,10 @@
 import type { CollectionSlug, Payload } from 'payload'
+import { expect } from 'vitest'
 
+import type { DistrictRole } from '../../access/roles'
 import type { User } from '../../payload-types'
-import { gql, rest } from '../helpers/routes'
+import { createUser, PASSWORD } from './factories'
+import { gql, rest } from './routes'
 
 /**
  * One way of talking to the CMS (Local API with overrideAccess: false, REST handlers,
@@ -29,6 +32,27 @@ export type Api = {
   delete: (collection: CollectionSlug, id: number) => Promise<boolean>
 }
 
+/**
+ * The user behind a persona of the access suites, signed in over REST: the state admin, or
+ * roles in districts named by key (`{ A: 'author', B: 'editor' }` with `districts` giving the ids).
+ */
+export const signInPersona = async (
+  payload: Payload,
+  memberships: Partial<Record<string, DistrictRole>> | 'admin',
+  districts: Record<string, number>,
+): Promise<{ user: User; token: string }> => {
+  const user = (await createUser(payload, {
+    roles: memberships === 'admin' ? ['admin'] : [],
+    districts:
+      memberships === 'admin'
+        ? []
+        : Object.entries(memberships).map(([key, role]) => ({ district: districts[key], roles: [role] })),
+  })) as User
+  const login = await rest('POST', 'users/login', { body: { email: user.email, password: PASSWORD } })
+  expect(login.status).toBe(200)
+  return { user, token: login.json.token as string }
+}
+
 const REFUSED = new Set([401, 403, 404])
 
 const refusedOrThrow = (status: number, detail: unknown): false => {
@@ -38,58 +62,52 @@ const refusedOrThrow = (status: number, detail: unknown): false => {
 
 export const localApi = (payload: Payload, user: User | null): Api => {
   const as = { overrideAccess: false, ...(user ? { user: { ...user, collection: 'users' as const } } : {}) }
-  const attempt = async (run: () => Promise<unknown>): Promise<boolean> => {
+  /** What `run` answers; a refusal reads as false, anything else thrown is thrown again. */
+  const unlessRefused = async (run: () => Promise<boolean>): Promise<boolean> => {
     try {
-      const result = await run()
-      return result !== null && result !== undefined
+      return await run()
     } catch (error) {
       return refusedOrThrow((error as { status?: number }).status ?? 500, (error as Error).message)
     }
   }
+  /** Whether `run` returns a result. */
+  const attempt = (run: () => Promise<unknown>) =>
+    unlessRefused(async () => {
+      const result = await run()
+      return result !== null && result !== undefined
+    })
   const c = (collection: CollectionSlug) => collection as 'networks'
   return {
     name: 'Local API',
     readById: (collection, id) =>
       attempt(() => payload.findByID({ ...as, collection: c(collection), id, draft: true, depth: 0 })),
-    findInList: async (collection, id) => {
-      try {
+    findInList: (collection, id) =>
+      unlessRefused(async () => {
+        const where = { id: { equals: id } }
         const { docs } = await payload.find({
           ...as,
           collection: c(collection),
-          where: { id: { equals: id } },
+          where,
           draft: true,
           depth: 0,
         })
         return docs.length > 0
-      } catch (error) {
-        return refusedOrThrow((error as { status?: number }).status ?? 500, (error as Error).message)
-      }
-    },
-    count: async (collection, id) => {
-      try {
+      }),
+    count: (collection, id) =>
+      unlessRefused(async () => {
         const { totalDocs } = await payload.count({
           ...as,
           collection: c(collection),
           where: { id: { equals: id } },
         })
         return totalDocs > 0
-      } catch (error) {
-        return refusedOrThrow((error as { status?: number }).status ?? 500, (error as Error).message)
-      }
-    },
-    readVersions: async (collection, id) => {
-      try {
-        const { docs } = await payload.findVersions({
-          ...as,
-          collection: c(collection),
-          where: { parent: { equals: id } },
-          depth: 0,
-        })
+      }),
+    readVersions: (collection, id) =>
+      unlessRefused(async () => {
+        const where = { parent: { equals: id } }
+        const { docs } = await payload.findVersions({ ...as, collection: c(collection), where, depth: 0 })
         return docs.length > 0
-      } catch (error) {
-        return refusedOrThrow((error as { status?: number }).status ?? 500, (error as Error).message)
-      }
-    },
+      }),
     create: (collection, data) =>
       attempt(() => payload.create({ ...as, collection: c(collection), data: data as never, depth: 0 })),
     update: (collection, id, data, options = {}) =>
