@@ -13,6 +13,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/**/*.test.ts'],
+    // The benchmark's own code (raw-SQL server, data cloning) is checked with the benchmark
+    // smoke run (vitest.bench.config.ts), so that a new field cannot break `npm test` there.
+    exclude: ['tests/bench/**', '**/node_modules/**'],
     globalSetup: ['tests/setup/globalSetup.ts'],
     setupFiles: ['tests/setup/workerEnv.ts'],
     testTimeout: 30_000,

@@ -1,8 +1,9 @@
+import type { Resource } from '../src/lib/collectionFacts'
 import { DISTRICT_ROLES, type DistrictRole } from './roles'
 
 /**
  * The role matrix: who may do what, per kind of collection. Access predicates and the
- * access test suite both read it; the README renders it. The state admin (`admin`) may do
+ * access test suite both read it; docs/roles.md renders it. The state admin (`admin`) may do
  * everything everywhere and is not listed.
  *
  * A cell lists the district roles that grant the operation on documents of the district the
@@ -89,39 +90,14 @@ const users: Partial<Record<Operation, Cell>> = {
   delete: { roles: districtAdmins },
 }
 
-export const MATRIX: Record<'content' | 'media' | 'stateWide' | 'users', Partial<Record<Operation, Cell>>> = {
+/** A row per resource; each collection declares its resource (src/lib/collectionFacts.ts). */
+export const MATRIX: Record<Resource, Partial<Record<Operation, Cell>>> = {
   content,
   media,
   stateWide,
   users,
 }
-export type Resource = keyof typeof MATRIX
-
-export const CONTENT_COLLECTIONS = [
-  'networks',
-  'principles',
-  'goals',
-  'working-groups',
-  'actors',
-  'contacts',
-  'target-groups',
-] as const
-export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number]
-
-/** Which row of the matrix governs a collection. */
-export const RESOURCE_OF = {
-  networks: 'content',
-  principles: 'content',
-  goals: 'content',
-  'working-groups': 'content',
-  actors: 'content',
-  contacts: 'content',
-  'target-groups': 'content',
-  districts: 'stateWide',
-  'fields-of-action': 'stateWide',
-  media: 'media',
-  users: 'users',
-} as const satisfies Record<string, Resource>
+export type { Resource }
 
 const NOBODY: Cell = { roles: nobody }
 

@@ -2,11 +2,11 @@ import type { Access, FieldAccess, Where } from 'payload'
 
 import { districtsGranting, type UserWithMemberships } from './districtsGranting'
 import { isAdmin } from './isAdmin'
+import { cellOf, type Operation } from './matrix'
 
-/** A district admin manages the users of the districts where they hold that role. */
-export const MANAGE_USERS = { roles: ['district-admin'] } as const
-
-export const managedDistricts = (user: UserWithMemberships) => districtsGranting(user, MANAGE_USERS)
+/** The districts whose users the matrix lets this user read, create, update or delete. */
+export const managedDistricts = (user: UserWithMemberships, operation: Operation = 'update') =>
+  districtsGranting(user, cellOf('users', operation))
 
 const self = (id: unknown): Where => ({ id: { equals: id } })
 
@@ -14,14 +14,15 @@ const self = (id: unknown): Where => ({ id: { equals: id } })
 export const readUsers: Access = ({ req: { user } }) => {
   if (!user) return false
   if (isAdmin(user)) return true
-  const districts = managedDistricts(user)
+  const districts = managedDistricts(user, 'read')
   return districts.length
     ? { or: [self(user.id), { 'districts.district': { in: districts } }] }
     : self(user.id)
 }
 
 /** District admins create users for their districts (collections/Users/hooks/guardUserManagement). */
-export const createUsers: Access = ({ req: { user } }) => isAdmin(user) || managedDistricts(user).length > 0
+export const createUsers: Access = ({ req: { user } }) =>
+  isAdmin(user) || managedDistricts(user, 'create').length > 0
 
 /** Themselves, and for district admins the users of their districts (checked in full by the hook). */
 export const updateUsers: Access = ({ req: { user } }) => {
@@ -37,7 +38,7 @@ export const updateUsers: Access = ({ req: { user } }) => {
 export const deleteUsers: Access = ({ req: { user } }) => {
   if (!user) return false
   if (isAdmin(user)) return true
-  const districts = managedDistricts(user)
+  const districts = managedDistricts(user, 'delete')
   if (!districts.length) return false
   return { 'districts.district': { in: districts } }
 }

@@ -16,19 +16,19 @@ import { isDeepStrictEqual, parseArgs } from 'node:util'
 import pg from 'pg'
 
 import { benchDatabaseName, databaseUrl, openBenchServer } from './lib/benchDatabase'
-import { readMeta } from './lib/meta'
 import { machine, versionOf } from './lib/machine'
+import { readMeta } from './lib/meta'
 import {
   captureCommand,
   freePort,
   rssMegabytes,
   runCommand,
-  startService,
   type Service,
+  startService,
 } from './lib/processes'
-import type { LoadJob, LoadResult } from './load'
 import { formatScale, type ScaleResult, type ScenarioResult } from './lib/results'
-import { SCENARIOS, type Request, type ScenarioParams } from './scenarios'
+import type { LoadJob, LoadResult } from './load'
+import { type Request, type ScenarioParams, SCENARIOS } from './scenarios'
 
 const HELP = `Usage: npm run bench -- [options]
 
@@ -85,7 +85,7 @@ const measureScale = async (
   const cmsPort = await freePort()
   const cms = await startService(
     'the CMS',
-    [...tsx, 'src/server.ts'],
+    [...tsx, 'src/server/main.ts'],
     {
       ...process.env,
       NODE_ENV: 'production',

@@ -8,15 +8,15 @@ import {
   updateContent,
 } from '../access/contentAccess'
 import { reviewField } from '../src/fields/reviewField'
-import { translationsField, trackTranslations } from '../src/fields/translationsField'
-import { preventDeleteWhenReferenced } from '../src/hooks/preventDeleteWhenReferenced'
+import { trackTranslations, translationsField } from '../src/fields/translationsField'
+import { type CollectionFacts, declare } from '../src/lib/collectionFacts'
 import { LOCALES } from '../src/lib/locales'
 import { guardDistrict } from './hooks/guardDistrict'
+import { preventDeleteWhenReferenced } from './hooks/preventDeleteWhenReferenced'
 import { rememberDraftFlag } from './hooks/rememberDraftFlag'
 import { trackReview } from './hooks/trackReview'
-import { REFERRERS } from './references'
 
-type ContentOptions = {
+type ContentOptions = Omit<CollectionFacts, 'resource'> & {
   /** The localized field that names the document (used for the title and translations). */
   titleField: string
   /** Whether `slug` is unique per district (compound index). */
@@ -30,9 +30,10 @@ type ContentOptions = {
  */
 export const contentCollection = <Slug extends CollectionSlug>(
   config: CollectionConfig<Slug> & { slug: Slug },
-  { titleField, slugPerDistrict = false }: ContentOptions,
+  { titleField, slugPerDistrict = false, ...facts }: ContentOptions,
 ): CollectionConfig<Slug> => ({
   ...config,
+  custom: { ...config.custom, ...declare({ resource: 'content', ...facts }) },
   admin: { useAsTitle: titleField, ...config.admin },
   // From the role matrix (access/matrix.ts); the multi-tenant plugin adds nothing on top.
   access: {
@@ -58,10 +59,7 @@ export const contentCollection = <Slug extends CollectionSlug>(
       trackTranslations(titleField),
       trackReview,
     ],
-    beforeDelete: [
-      ...(config.hooks?.beforeDelete ?? []),
-      preventDeleteWhenReferenced(REFERRERS[config.slug] ?? []),
-    ],
+    beforeDelete: [...(config.hooks?.beforeDelete ?? []), preventDeleteWhenReferenced],
   },
   fields: [...config.fields, translationsField([...LOCALES]), reviewField()],
 })

@@ -5,5 +5,5 @@ import { saalekreis } from './districts/saalekreis'
 import { stendal } from './districts/stendal'
 import type { DistrictContent } from './types'
 
-/** The five networks described in ../shared/seeds/ (000 … 004). */
+/** The five networks, each from the published self-description README.md cites. */
 export const DISTRICT_CONTENT: DistrictContent[] = [saalekreis, stendal, halle, boerde, magdeburg]

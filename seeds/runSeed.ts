@@ -1,19 +1,20 @@
 import {
+  type CollectionSlug,
   commitTransaction,
   createLocalReq,
   initTransaction,
   killTransaction,
-  type CollectionSlug,
   type Payload,
   type PayloadRequest,
 } from 'payload'
 
+import { optionsOf } from '../src/plugin'
 import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
-import { DISTRICTS } from './districts'
 import { FIELDS_OF_ACTION } from './fieldsOfAction'
 import { DISTRICT_CONTENT } from './index'
 import { proseToRichText } from './prose'
-import type { DistrictContent, Translated } from './types'
+import { type Reference, type SeedPlan, seedPlan } from './seedPlan'
+import type { DistrictContent, SourceRef, Translated } from './types'
 
 type Log = (line: string) => void
 
@@ -37,66 +38,6 @@ export type SeedReport = {
   demoUsersCreated: string[]
 }
 
-/** District content collections in the order their references allow writing them. */
-export const CONTENT_COLLECTIONS = [
-  'networks',
-  'target-groups',
-  'actors',
-  'contacts',
-  'working-groups',
-  'principles',
-  'goals',
-] as const satisfies CollectionSlug[]
-type ContentSlug = (typeof CONTENT_COLLECTIONS)[number]
-
-const ENTRIES: Record<ContentSlug, keyof DistrictContent> = {
-  networks: 'networks',
-  'target-groups': 'targetGroups',
-  actors: 'actors',
-  contacts: 'contacts',
-  'working-groups': 'workingGroups',
-  principles: 'principles',
-  goals: 'goals',
-}
-
-/** Fields whose seed value is a slug (or slugs) of another collection. */
-const REFERENCES: Record<ContentSlug, Record<string, CollectionSlug>> = {
-  networks: {},
-  'target-groups': { networks: 'networks' },
-  actors: { fieldsOfAction: 'fields-of-action', targetGroups: 'target-groups' },
-  contacts: { actor: 'actors', networks: 'networks' },
-  'working-groups': {
-    network: 'networks',
-    chair: 'contacts',
-    memberActors: 'actors',
-    fieldsOfAction: 'fields-of-action',
-    targetGroups: 'target-groups',
-  },
-  principles: { network: 'networks' },
-  goals: {
-    network: 'networks',
-    workingGroup: 'working-groups',
-    fieldsOfAction: 'fields-of-action',
-    targetGroups: 'target-groups',
-  },
-}
-
-/** Fields whose seed value is prose, stored as rich text. */
-const RICH_TEXT: Partial<Record<ContentSlug, string[]>> = {
-  networks: ['description', 'history'],
-  principles: ['text'],
-  goals: ['description'],
-  'working-groups': ['profile'],
-  actors: ['description'],
-}
-
-/** Networks point at contacts, which point back at networks: written in a second pass. */
-const DEFERRED: Partial<Record<ContentSlug, Record<string, CollectionSlug>>> = {
-  networks: { coordinatingContacts: 'contacts' },
-}
-
-const ORDERED: ContentSlug[] = ['principles', 'goals']
-
 const isTranslated = (value: unknown): value is Translated =>
   Boolean(value) &&
   typeof value === 'object' &&
@@ -117,9 +58,28 @@ class Ids {
   }
 }
 
+/** A seed value that names documents by slug, as their ids. */
+const resolve = (reference: Reference, value: unknown, ids: Ids, where: string): unknown => {
+  const idsOf = (target: CollectionSlug, slugs: unknown, at: string) =>
+    Array.isArray(slugs)
+      ? slugs.map((slug: string) => ids.get(target, slug, at))
+      : ids.get(target, slugs as string, at)
+  if ('collection' in reference) return idsOf(reference.collection, value, where)
+  return (value as Array<Record<string, unknown>>).map((row, index) => {
+    const resolved = { ...row }
+    for (const [field, target] of Object.entries(reference.rows)) {
+      if (row[field] !== undefined && row[field] !== null) {
+        resolved[field] = idsOf(target, row[field], `${where}[${index}].${field}`)
+      }
+    }
+    return resolved
+  })
+}
+
 /** Seed values as Payload data: German values, English values, relationship ids. */
 const prepare = (
-  collection: ContentSlug,
+  plan: SeedPlan,
+  collection: CollectionSlug,
   entry: Record<string, unknown>,
   ids: Ids,
   where: string,
@@ -131,23 +91,13 @@ const prepare = (
   const german: Record<string, unknown> = {}
   const english: Record<string, unknown> = {}
   const deferred: Record<string, unknown> = {}
-  const resolve = (target: CollectionSlug, value: unknown, field: string) =>
-    Array.isArray(value)
-      ? value.map((slug: string) => ids.get(target, slug, `${where}.${field}`))
-      : ids.get(target, value as string, `${where}.${field}`)
 
   for (const [key, value] of Object.entries(entry)) {
     if (key === 'slug' || value === undefined) continue
-    const reference = REFERENCES[collection][key]
-    const later = DEFERRED[collection]?.[key]
-    if (later) deferred[key] = value
-    else if (reference) german[key] = resolve(reference, value, key)
-    else if (collection === 'actors' && key === 'memberships') {
-      german[key] = (value as Array<{ network: string; role: string }>).map(({ network, role }) => ({
-        network: ids.get('networks', network, `${where}.memberships`),
-        role,
-      }))
-    } else if (RICH_TEXT[collection]?.includes(key)) german[key] = proseToRichText(value as string)
+    const reference = plan.references[collection]?.[key]
+    if (plan.deferred[collection]?.includes(key)) deferred[key] = value
+    else if (reference) german[key] = resolve(reference, value, ids, `${where}.${key}`)
+    else if (plan.richText[collection]?.includes(key)) german[key] = proseToRichText(value as string)
     else if (isTranslated(value)) {
       german[key] = value.de
       english[key] = value.en
@@ -155,6 +105,18 @@ const prepare = (
   }
   return { german, english, deferred }
 }
+
+/** What makes a document public: `_status: 'published'` where the collection has drafts. */
+const publishedStatus = (payload: Payload, collection: CollectionSlug): Record<string, unknown> =>
+  payload.collections[collection].config.versions?.drafts ? { _status: 'published' } : {}
+
+/**
+ * How a district's contacts record their consent to be listed publicly: every seeded contact is
+ * an office or a person named in the network's own published self-description, so the source
+ * of the consent is that publication (seeds/README.md cites it the same way).
+ */
+const citation = ({ network, page, publishedBy, url }: SourceRef) =>
+  `${network}: ${page} – ${publishedBy}${url ? `, ${url}` : ''}`
 
 type Writer = {
   req: PayloadRequest
@@ -189,8 +151,7 @@ const upsert = async (
   const existing = found.docs[0]
   const tally = writer.tally(collection)
   const options = { collection: slug, depth: 0, overrideAccess: true, req } as const
-  const publish =
-    collection === 'fields-of-action' || collection === 'districts' ? {} : { _status: 'published' }
+  const publish = publishedStatus(payload, collection)
   if (existing && !writer.update) {
     tally.kept++
     return { id: existing.id, written: false }
@@ -224,39 +185,48 @@ const inTransaction = async <T>(payload: Payload, work: (req: PayloadRequest) =>
   }
 }
 
+/** Seed data keys that are about the text, not documents of a collection. */
+const ABOUT_THE_SOURCE = new Set(['district', 'source'])
+
 const seedDistrictContent = async (
   payload: Payload,
+  plan: SeedPlan,
   writer: Writer,
   content: DistrictContent,
   districtId: number,
   fieldsOfAction: Map<string, number>,
   log: Log,
 ) => {
-  const ids = new Ids()
-  for (const [slug, id] of fieldsOfAction) ids.set('fields-of-action', slug, id)
-  const consent = {
-    consent: true,
-    recordedAt: new Date().toISOString(),
-    source: `${content.source.publishedBy}${content.source.url ? `, ${content.source.url}` : ''} (Quelltext ${content.source.file})`,
+  const data = content as unknown as Record<string, unknown>
+  const known = new Set(Object.values(plan.entries))
+  const unknown = Object.keys(data).filter((key) => !ABOUT_THE_SOURCE.has(key) && !known.has(key))
+  if (unknown.length > 0) {
+    throw new Error(`${content.district}: seed data "${unknown.join('", "')}" matches no content collection`)
   }
+  const ids = new Ids()
+  // The shared taxonomy is seed data of its own (./fieldsOfAction.ts), written before any district.
+  for (const [slug, id] of fieldsOfAction) ids.set('fields-of-action', slug, id)
+  const consent = { consent: true, recordedAt: new Date().toISOString(), source: citation(content.source) }
   const later: Array<{
-    collection: ContentSlug
+    collection: CollectionSlug
     id: number
     deferred: Record<string, unknown>
     where: string
   }> = []
   const counts: string[] = []
 
-  for (const collection of CONTENT_COLLECTIONS) {
-    const entries = content[ENTRIES[collection]] as unknown as Array<
+  for (const collection of plan.order) {
+    // A collection the seed data does not mention (yet) gets no documents.
+    const entries = (data[plan.entries[collection]!] ?? []) as Array<
       Record<string, unknown> & { slug: string }
     >
     let written = 0
     for (const [index, entry] of entries.entries()) {
       const where = `${content.district}/${collection}/${entry.slug}`
-      const { german, english, deferred } = prepare(collection, entry, ids, where)
-      if (ORDERED.includes(collection)) german.order = (index + 1) * 10
-      if (collection === 'contacts') german.publicListing = consent
+      const { german, english, deferred } = prepare(plan, collection, entry, ids, where)
+      if (plan.ordered.includes(collection)) german.order = (index + 1) * 10
+      // Consent is a fact of the source, not of the config: see `citation`.
+      if (plan.publicListing.includes(collection)) german.publicListing = consent
       const result = await upsert(
         payload,
         writer,
@@ -276,11 +246,11 @@ const seedDistrictContent = async (
     )
   }
 
+  // The references that close a cycle, now that every document of the district exists.
   for (const { collection, id, deferred, where } of later) {
-    const data: Record<string, unknown> = { _status: 'published' }
+    const data: Record<string, unknown> = { ...publishedStatus(payload, collection) }
     for (const [field, value] of Object.entries(deferred)) {
-      const target = DEFERRED[collection]![field]!
-      data[field] = (value as string[]).map((slug) => ids.get(target, slug, `${where}.${field}`))
+      data[field] = resolve(plan.references[collection]![field]!, value, ids, `${where}.${field}`)
     }
     await payload.update({
       collection: collection as 'networks',
@@ -298,7 +268,7 @@ const seedDistrictContent = async (
 /** Deletes every document (and its versions) of the seeded collections in these districts. */
 export const wipeContent = async (payload: Payload, districtIds: number[], log: Log): Promise<number> => {
   let total = 0
-  for (const collection of [...CONTENT_COLLECTIONS].reverse()) {
+  for (const collection of [...seedPlan(payload.config).order].reverse()) {
     const { docs } = await payload.find({
       collection,
       where: { district: { in: districtIds } },
@@ -374,17 +344,27 @@ const seedDemoUsers = async (payload: Payload, districts: Map<string, number>, l
   return created
 }
 
+/** The state whose districts the seed creates: the plugin's `state` option, from the built config. */
+const stateOf = (payload: Payload) => {
+  const options = optionsOf(payload.config)
+  if (!options) throw new Error('The seed needs the integrationNetworks plugin in the Payload config.')
+  return options.state
+}
+
 /**
- * Writes the districts of Sachsen-Anhalt, the shared fields of action and the five
- * networks of the source texts, published. Idempotent: documents are keyed by district +
- * collection + slug (districts by official key, fields of action by slug), and what
- * exists already is kept unless `update` is set.
+ * Writes the districts of the plugin's state (Sachsen-Anhalt by default), the shared fields of
+ * action and the five networks of the source texts, published. What it writes of each content
+ * collection, and in which order, comes from the config (./seedPlan.ts). Idempotent: documents
+ * are keyed by district + collection + slug (districts by official key, fields of action by
+ * slug), and what exists already is kept unless `update` is set.
  */
 export const runSeed = async (payload: Payload, options: SeedOptions = {}): Promise<SeedReport> => {
   const { update = false, demoUsers = false, log = () => {}, content = DISTRICT_CONTENT } = options
   if (demoUsers && process.env.NODE_ENV === 'production') {
     throw new Error('Demo users are never created in production (NODE_ENV=production).')
   }
+  const state = stateOf(payload)
+  const plan = seedPlan(payload.config)
   const tally: Record<string, Tally> = {}
   const tallyOf = (collection: string) => (tally[collection] ??= { created: 0, updated: 0, kept: 0 })
 
@@ -397,13 +377,13 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
   const fieldsOfAction = new Map<string, number>()
   await inTransaction(payload, async (req) => {
     const writer = { req, update, tally: tallyOf }
-    for (const { slug, ...district } of DISTRICTS) {
+    for (const { slug, ...district } of state.districts) {
       const { id } = await upsert(
         payload,
         writer,
         'districts',
         { officialKey: district.officialKey },
-        { ...district, slug },
+        { ...district, slug, state: state.name },
         {},
       )
       districts.set(slug, id)
@@ -420,14 +400,17 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
       fieldsOfAction.set(slug, id)
     }
   })
-  log(`  ${DISTRICTS.length} districts of Sachsen-Anhalt, ${FIELDS_OF_ACTION.length} fields of action`)
+  log(`  ${state.districts.length} districts of ${state.name}, ${FIELDS_OF_ACTION.length} fields of action`)
 
   for (const district of content) {
     const districtId = districts.get(district.district)
-    if (districtId === undefined) throw new Error(`Seed content for unknown district "${district.district}"`)
+    if (districtId === undefined) {
+      throw new Error(`Seed content for district "${district.district}", which ${state.name} does not list`)
+    }
     await inTransaction(payload, (req) =>
       seedDistrictContent(
         payload,
+        plan,
         { req, update, tally: tallyOf },
         district,
         districtId,

@@ -1,7 +1,6 @@
 import type {
   Actor,
   Contact,
-  District,
   FieldsOfAction,
   Goal,
   Network,
@@ -9,6 +8,7 @@ import type {
   TargetGroup,
   WorkingGroup,
 } from '../payload-types'
+import type { StateDistrict } from '../src/lib/state'
 
 /** A short label in German, as published, with its English translation. */
 export type Translated = { de: string; en: string }
@@ -37,7 +37,8 @@ type SeedOf<T, Labels extends keyof T, Refs extends keyof T> = { slug: string } 
   [K in Labels]: Translated
 } & { [K in RichTextKeys<T>]?: Prose } & Omit<T, Managed | Labels | Refs | RichTextKeys<T> | JoinKeys<T>>
 
-export type DistrictSeed = Pick<District, 'name' | 'officialKey' | 'kind'> & { slug: string }
+/** A district the seed creates: as the plugin's state lists it (`state` option, src/plugin/states/). */
+export type DistrictSeed = StateDistrict
 
 export type FieldOfActionSeed = SeedOf<FieldsOfAction, 'name', never>
 
@@ -96,12 +97,28 @@ export type ContactSeed = SeedOf<
   networks?: Ref[]
 }
 
+/**
+ * The published self-description a district's seed is taken from, cited as seeds/README.md cites
+ * it: by the network's name and the page. The runner records the citation as the source of the
+ * contacts' public listing.
+ */
+export type SourceRef = {
+  /** The network's name as published. */
+  network: string
+  /** The page (or information sheet) that describes it. */
+  page: string
+  /** Who published it: the district or city and its office. */
+  publishedBy: string
+  /** The address the page gives for the network, when it gives one. */
+  url?: string
+}
+
 /** Everything one source text says about one district's network, as documents. */
 export type DistrictContent = {
-  /** Slug of the district (see districts.ts). */
+  /** Slug of the district, one of the state's (src/plugin/states/, the plugin's `state` option). */
   district: string
-  /** Where the text was published: recorded as the source of the contacts' public listing. */
-  source: { file: string; publishedBy: string; url?: string }
+  /** Where the text was published. */
+  source: SourceRef
   networks: NetworkSeed[]
   principles: PrincipleSeed[]
   targetGroups: TargetGroupSeed[]

@@ -2,7 +2,7 @@ import { alias } from './alias'
 import { addressGroup, arrayField, contentTail, manyRelation, manySelect } from './fields'
 import { joinField } from './joins'
 import { relation } from './lean'
-import { mediaSizes, fileUrl } from './media'
+import { fileUrl, mediaSizes } from './media'
 import { iso, localeJoins, localized } from './sql'
 import { type Collection, type Context, tableOf } from './viewer'
 

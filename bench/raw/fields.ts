@@ -1,6 +1,6 @@
+import { DEFAULT_LOCALE } from '../../src/lib/locales'
 import { alias } from './alias'
 import { relation } from './lean'
-import { DEFAULT_LOCALE } from '../../src/lib/locales'
 import { iso, jsonArray, localeJoins, localized } from './sql'
 import type { Collection, Context } from './viewer'
 

@@ -1,7 +1,7 @@
 import type pg from 'pg'
 
-import { NETWORK_QUERY } from '../scenarios'
 import { isLocaleCode, LOCALE_CODES, type LocaleCode } from '../../src/lib/locales'
+import { NETWORK_QUERY } from '../scenarios'
 import { actorsList } from './actorsList'
 import { directory } from './directory'
 import { networkById, NOT_FOUND } from './networkById'

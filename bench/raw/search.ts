@@ -1,7 +1,8 @@
 import type pg from 'pg'
 
+import config from '../../payload.config'
 import { isLocaleCode, LOCALE_CODES } from '../../src/lib/locales'
-import { searchQuery, searchResult, type SearchRow, wordsOf } from '../../src/lib/searchQuery'
+import { searchQuery, searchResult, type SearchRow, searchSources, wordsOf } from '../../src/lib/searchQuery'
 
 /**
  * Scenario 4: GET /api/search?q=…&limit=… — the endpoint's own SQL (src/lib/searchQuery.ts, plain
@@ -53,6 +54,8 @@ export const search = async (pool: pg.Pool, query: SearchParams) => {
   }
 
   const { text, values } = searchQuery({
+    // The CMS's own list, from the same built config.
+    sources: searchSources((await config).collections),
     tsQuery: words.map((word) => `${word}:*`).join(' & '),
     words,
     locale,

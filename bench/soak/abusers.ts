@@ -3,12 +3,12 @@
  * all have ended: at `stop` they start nothing new, slow readers hang up, and a slow body under
  * way runs on to its answer (at most a minute), so that its 408 is recorded.
  */
+import type { AbuseLog } from './abuseRecord'
+import type { DistrictTarget } from './fixtures'
 import { runGraphqlAbuse } from './graphqlAbuse'
 import type { AbusiveQuery } from './graphqlAbuseQueries'
-import type { DistrictTarget } from './fixtures'
 import { httpClient } from './httpClient'
 import { runLoginFlood } from './loginFlood'
-import type { AbuseLog } from './abuseRecord'
 import { runSlowBody } from './slowBody'
 import { runSlowRead } from './slowRead'
 

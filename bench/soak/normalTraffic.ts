@@ -5,7 +5,7 @@
  * create, update and trash documents in their own district.
  */
 import { createRandom } from '../../tests/fuzz/random'
-import { SCENARIOS, type Request, type ScenarioParams } from '../scenarios'
+import { type Request, type ScenarioParams, SCENARIOS } from '../scenarios'
 import type { DistrictTarget } from './fixtures'
 import type { HttpClient, SoakRequest } from './httpClient'
 import type { Recorder } from './recorder'

@@ -1,7 +1,7 @@
 /** What a soak run writes to its JSON file (bench/results/soak.json for the full run). */
 import type { AbusiveQuery } from './graphqlAbuseQueries'
 import type { WriteCounts } from './normalTraffic'
-import type { ProcessSample, busiestProcesses } from './serverProcess'
+import type { busiestProcesses, ProcessSample } from './serverProcess'
 import type { AbuseSummary, KindSummary, RssSummary, timeline } from './stats'
 import type { Check } from './verdict'
 

@@ -11,8 +11,8 @@
  */
 import net from 'node:net'
 
-import type { DistrictTarget } from './fixtures'
 import type { AbuseLog } from './abuseRecord'
+import type { DistrictTarget } from './fixtures'
 
 const READ_BYTES = 16
 const READ_INTERVAL_MS = 1000

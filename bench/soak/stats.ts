@@ -1,7 +1,7 @@
 /** Summaries of the recorded requests: exact percentiles (nearest rank) over every latency. */
 import { ABUSE_KINDS, type AbuseKind, type AbuseRecord } from './abuseRecord'
-import type { ProcessSample } from './serverProcess'
 import { failureOf, type Phase, type Sample } from './recorder'
+import type { ProcessSample } from './serverProcess'
 
 /** The nearest-rank percentile of sorted values (as bench/load.ts computes it). */
 export const percentile = (sorted: number[], p: number): number | null =>

@@ -1,7 +1,7 @@
-import { trackPublicUse } from '../hooks/trackPublicUse'
 import { addressField } from '../../src/fields/addressField'
 import { emailsField } from '../../src/fields/emailsField'
 import { languagesField } from '../../src/fields/languagesField'
+import { nameField } from '../../src/fields/nameField'
 import { phonesField } from '../../src/fields/phonesField'
 import { fieldsOfActionRelation, networkRelation, targetGroupsRelation } from '../../src/fields/relations'
 import { sameDistrict } from '../../src/fields/sameDistrict'
@@ -9,7 +9,6 @@ import { slugField } from '../../src/fields/slugField'
 import { urlField } from '../../src/fields/urlField'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
-import { nameField } from '../../src/fields/nameField'
 
 export const ACTOR_KINDS = [
   { value: 'authority', label: { de: 'Behörde / Verwaltung', en: 'Authority' } },
@@ -44,14 +43,12 @@ export const MEMBERSHIP_ROLES = [
 ]
 
 /** An organisation active in integration work: authority, advice centre, association … */
-const logoInUse = trackPublicUse('logo')
 
 export const Actors = contentCollection<'actors'>(
   {
     slug: 'actors',
     // What a related document carries when populated (depth ≥ 1); `populate` asks for more.
     defaultPopulate: { name: true, shortName: true, slug: true, kind: true, district: true, logo: true },
-    hooks: { afterChange: [logoInUse.afterChange], afterDelete: [logoInUse.afterDelete] },
     labels: {
       singular: { de: 'Akteur', en: 'Actor' },
       plural: { de: 'Akteure', en: 'Actors' },
@@ -154,5 +151,10 @@ export const Actors = contentCollection<'actors'>(
       },
     ],
   },
-  { titleField: 'name', slugPerDistrict: true },
+  {
+    titleField: 'name',
+    slugPerDistrict: true,
+    directory: true,
+    search: { title: 'name', excerpt: { main: 'short_name' }, mainVector: true },
+  },
 )

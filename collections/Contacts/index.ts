@@ -1,4 +1,3 @@
-import { trackPublicUse } from '../hooks/trackPublicUse'
 import type { Field } from 'payload'
 
 import { personalDataVisible } from '../../access/personalDataVisible'
@@ -6,14 +5,14 @@ import { readContacts } from '../../access/readContacts'
 import { addressField } from '../../src/fields/addressField'
 import { emailsField } from '../../src/fields/emailsField'
 import { languagesField } from '../../src/fields/languagesField'
-import { officeHoursField } from '../../src/fields/officeHoursField'
 import { nameField } from '../../src/fields/nameField'
+import { officeHoursField } from '../../src/fields/officeHoursField'
 import { phonesField } from '../../src/fields/phonesField'
+import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 import { sameDistrict } from '../../src/fields/sameDistrict'
 import { slugField } from '../../src/fields/slugField'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
-import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 
 /** Fields that identify or reach a person: hidden from anonymous clients without consent. */
 const personal = <F extends Field>(field: F): F => ({
@@ -22,7 +21,6 @@ const personal = <F extends Field>(field: F): F => ({
 })
 
 /** An office (Koordinierungsstelle, Sekretariat) or a person to contact. */
-const photoInUse = trackPublicUse('photo')
 
 export const Contacts = contentCollection<'contacts'>(
   {
@@ -32,7 +30,6 @@ export const Contacts = contentCollection<'contacts'>(
     // personalDataVisible decides on these: without them a `select` or a populated contact would
     // hide the name even of a person who consented.
     forceSelect: { kind: true, district: true, publicListing: { consent: true } },
-    hooks: { afterChange: [photoInUse.afterChange], afterDelete: [photoInUse.afterDelete] },
     labels: {
       singular: { de: 'Ansprechpartner / Stelle', en: 'Contact' },
       plural: { de: 'Ansprechpartner', en: 'Contacts' },
@@ -171,5 +168,15 @@ export const Contacts = contentCollection<'contacts'>(
       personal(slugField('name', { scopedToDistrict: true })),
     ],
   },
-  { titleField: 'name', slugPerDistrict: true },
+  {
+    titleField: 'name',
+    slugPerDistrict: true,
+    directory: true,
+    // Persons only with recorded consent, as everywhere in public.
+    search: {
+      title: 'name',
+      excerpt: { localized: 'position' },
+      where: `(d.kind = 'office' or d.public_listing_consent = true)`,
+    },
+  },
 )

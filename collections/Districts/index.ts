@@ -1,13 +1,12 @@
-import { trackPublicUse } from '../hooks/trackPublicUse'
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { adminOnly, anyone } from '../../access/predicates'
+import { stateWideAccess } from '../../access/stateWideAccess'
 import { slugField } from '../../src/fields/slugField'
 import { urlField } from '../../src/fields/urlField'
-import { preventDeleteWhenReferenced } from '../../src/hooks/preventDeleteWhenReferenced'
+import { declare } from '../../src/lib/collectionFacts'
 import { message } from '../../src/lib/message'
 import { GROUPS } from '../adminGroups'
-import { REFERRERS } from '../references'
+import { preventDeleteWhenReferenced } from '../hooks/preventDeleteWhenReferenced'
 
 export const DISTRICT_KINDS = [
   { value: 'landkreis', label: { de: 'Landkreis', en: 'Rural district' } },
@@ -26,14 +25,13 @@ const validateOfficialKey: TextFieldSingleValidation = (value, { req }) =>
         'The municipality key must be exactly five digits.',
       )
 
-const coatOfArmsInUse = trackPublicUse('coatOfArms')
-
 /**
  * Landkreise and kreisfreie Städte: the tenants of the multi-tenant plugin. Public,
  * so that any frontend can list them; only the state admin creates or changes them.
  */
 export const Districts: CollectionConfig<'districts'> = {
   slug: 'districts',
+  custom: declare({ resource: 'stateWide' }),
   // What a related document carries when populated (depth ≥ 1); `populate` asks for more.
   defaultPopulate: { name: true, slug: true, officialKey: true, kind: true },
   labels: {
@@ -46,17 +44,9 @@ export const Districts: CollectionConfig<'districts'> = {
     group: GROUPS.administration,
   },
   // A district with content cannot be deleted: no silent cascade through a whole district.
-  hooks: {
-    beforeDelete: [preventDeleteWhenReferenced(REFERRERS.districts ?? [])],
-    afterChange: [coatOfArmsInUse.afterChange],
-    afterDelete: [coatOfArmsInUse.afterDelete],
-  },
-  access: {
-    read: anyone,
-    create: adminOnly,
-    update: adminOnly,
-    delete: adminOnly,
-  },
+  hooks: { beforeDelete: [preventDeleteWhenReferenced] },
+  // From the role matrix's state-wide row (access/matrix.ts).
+  access: stateWideAccess,
   fields: [
     {
       name: 'name',

@@ -1,15 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, anyone } from '../../access/predicates'
-import { slugField } from '../../src/fields/slugField'
-import { preventDeleteWhenReferenced } from '../../src/hooks/preventDeleteWhenReferenced'
-import { GROUPS } from '../adminGroups'
-import { REFERRERS } from '../references'
+import { stateWideAccess } from '../../access/stateWideAccess'
 import { nameField } from '../../src/fields/nameField'
+import { slugField } from '../../src/fields/slugField'
+import { declare } from '../../src/lib/collectionFacts'
+import { GROUPS } from '../adminGroups'
+import { preventDeleteWhenReferenced } from '../hooks/preventDeleteWhenReferenced'
 
 /** Fields of action (Handlungsfelder): one state-wide taxonomy, kept by state administrators. */
 export const FieldsOfAction: CollectionConfig<'fields-of-action'> = {
   slug: 'fields-of-action',
+  custom: declare({ resource: 'stateWide', directory: true }),
+  defaultSort: 'name',
   // What a related document carries when populated (depth ≥ 1); `populate` asks for more.
   defaultPopulate: { name: true, slug: true },
   labels: {
@@ -22,8 +24,9 @@ export const FieldsOfAction: CollectionConfig<'fields-of-action'> = {
     defaultColumns: ['name', 'slug'],
     listSearchableFields: ['name'],
   },
-  access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
-  hooks: { beforeDelete: [preventDeleteWhenReferenced(REFERRERS['fields-of-action'] ?? [])] },
+  // From the role matrix's state-wide row (access/matrix.ts).
+  access: stateWideAccess,
+  hooks: { beforeDelete: [preventDeleteWhenReferenced] },
   fields: [
     nameField(),
     {

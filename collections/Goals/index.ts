@@ -1,13 +1,13 @@
-import { slugField } from '../../src/fields/slugField'
 import type { RelationshipFieldSingleValidation } from 'payload'
 
 import { orderField } from '../../src/fields/orderField'
 import { fieldsOfActionRelation, networkRelation, targetGroupsRelation } from '../../src/fields/relations'
+import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 import { sameDistrict } from '../../src/fields/sameDistrict'
+import { slugField } from '../../src/fields/slugField'
 import { message } from '../../src/lib/message'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
-import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 
 export const GOAL_KINDS = [
   { value: 'goal', label: { de: 'Ziel', en: 'Goal' } },
@@ -91,5 +91,5 @@ export const Goals = contentCollection<'goals'>(
       slugField('title', { scopedToDistrict: true, maxLength: 60 }),
     ],
   },
-  { titleField: 'title', slugPerDistrict: true },
+  { titleField: 'title', slugPerDistrict: true, directory: true, search: { title: 'title' } },
 )

@@ -4,11 +4,11 @@ import { grantsIn } from '../../access/districtsGranting'
 import { isAdmin } from '../../access/isAdmin'
 import { cellOf } from '../../access/matrix'
 import { createMedia, deleteMedia, readMedia, updateMedia } from '../../access/mediaAccess'
-import { preventDeleteWhenReferenced } from '../../src/hooks/preventDeleteWhenReferenced'
+import { declare } from '../../src/lib/collectionFacts'
 import { message } from '../../src/lib/message'
 import { mediaDir } from '../../src/lib/paths'
 import { GROUPS } from '../adminGroups'
-import { REFERRERS } from '../references'
+import { preventDeleteWhenReferenced } from '../hooks/preventDeleteWhenReferenced'
 import { answerMalformedUpload } from './hooks/answerMalformedUpload'
 import { checkUploadFilename } from './hooks/checkUploadFilename'
 import { downloadFilename } from './hooks/downloadFilename'
@@ -40,6 +40,7 @@ const mayPublish =
 /** Uploaded images and documents (flyers) of a district. */
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
+  custom: declare({ resource: 'media' }),
   // What a related document carries when populated (depth ≥ 1); `populate` asks for more.
   defaultPopulate: {
     alt: true,
@@ -67,7 +68,7 @@ export const Media: CollectionConfig<'media'> = {
   hooks: {
     // Before Payload reads the upload (generateFileData): what it stores is already checked and clean.
     beforeOperation: [checkUploadFilename, stripUploadedMetadata],
-    beforeDelete: [preventDeleteWhenReferenced(REFERRERS.media ?? [])],
+    beforeDelete: [preventDeleteWhenReferenced],
     afterError: [answerMalformedUpload],
   },
   // Found before Payload's own file endpoint, which it wraps.

@@ -1,6 +1,7 @@
-import { trackPublicUse } from '../hooks/trackPublicUse'
 import type { NumberFieldSingleValidation } from 'payload'
 
+import { nameField } from '../../src/fields/nameField'
+import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 import { sameDistrict } from '../../src/fields/sameDistrict'
 import { slugField } from '../../src/fields/slugField'
 import { urlField } from '../../src/fields/urlField'
@@ -8,8 +9,6 @@ import { message } from '../../src/lib/message'
 import { CURRENT_YEAR } from '../../src/lib/validators'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
-import { nameField } from '../../src/fields/nameField'
-import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 
 const validateFoundedYear: NumberFieldSingleValidation = (value, { req }) =>
   value === null ||
@@ -30,14 +29,12 @@ export const MEMBERSHIP_MODELS = [
 ]
 
 /** An integration network of a district: its self-description, history, structure and links. */
-const downloadsInUse = trackPublicUse('downloads')
 
 export const Networks = contentCollection<'networks'>(
   {
     slug: 'networks',
     // What a related document carries when populated (depth ≥ 1); `populate` asks for more.
     defaultPopulate: { name: true, slug: true, summary: true, district: true },
-    hooks: { afterChange: [downloadsInUse.afterChange], afterDelete: [downloadsInUse.afterDelete] },
     labels: {
       singular: { de: 'Netzwerk', en: 'Network' },
       plural: { de: 'Netzwerke', en: 'Networks' },
@@ -266,5 +263,10 @@ export const Networks = contentCollection<'networks'>(
       slugField('name', { scopedToDistrict: true }),
     ],
   },
-  { titleField: 'name', slugPerDistrict: true },
+  {
+    titleField: 'name',
+    slugPerDistrict: true,
+    directory: true,
+    search: { title: 'name', excerpt: { localized: 'summary' } },
+  },
 )

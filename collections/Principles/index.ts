@@ -1,9 +1,9 @@
-import { slugField } from '../../src/fields/slugField'
 import { orderField } from '../../src/fields/orderField'
 import { networkRelation } from '../../src/fields/relations'
+import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
+import { slugField } from '../../src/fields/slugField'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
-import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 
 /** A network's principles (Grundsätze, Selbstverständnis), one statement per document. */
 export const Principles = contentCollection<'principles'>(
@@ -35,5 +35,5 @@ export const Principles = contentCollection<'principles'>(
       slugField('title', { scopedToDistrict: true, maxLength: 60 }),
     ],
   },
-  { titleField: 'title', slugPerDistrict: true },
+  { titleField: 'title', slugPerDistrict: true, directory: true },
 )

@@ -1,8 +1,8 @@
+import { nameField } from '../../src/fields/nameField'
 import { sameDistrict } from '../../src/fields/sameDistrict'
 import { slugField } from '../../src/fields/slugField'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
-import { nameField } from '../../src/fields/nameField'
 
 /**
  * Shared categories, so that a state portal can ask for one kind of group in every district
@@ -83,5 +83,5 @@ export const TargetGroups = contentCollection<'target-groups'>(
       slugField('name', { scopedToDistrict: true }),
     ],
   },
-  { titleField: 'name', slugPerDistrict: true },
+  { titleField: 'name', slugPerDistrict: true, directory: true },
 )

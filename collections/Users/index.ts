@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnlyField } from '../../access/predicates'
-import { createUsers, deleteUsers, readUsers, updateUsers } from '../../access/usersAccess'
 import { GLOBAL_ROLES } from '../../access/roles'
+import { createUsers, deleteUsers, readUsers, updateUsers } from '../../access/usersAccess'
+import { declare } from '../../src/lib/collectionFacts'
 import { secureCookies } from '../../src/lib/secureCookies'
 import { GROUPS } from '../adminGroups'
 import { districtMemberships } from './fields/districtMemberships'
@@ -14,6 +15,7 @@ import { requireStrongPassword } from './hooks/requireStrongPassword'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
+  custom: declare({ resource: 'users' }),
   labels: {
     singular: { de: 'Benutzer', en: 'User' },
     plural: { de: 'Benutzer', en: 'Users' },

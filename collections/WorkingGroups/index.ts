@@ -1,9 +1,9 @@
+import { nameField } from '../../src/fields/nameField'
 import { fieldsOfActionRelation, networkRelation, targetGroupsRelation } from '../../src/fields/relations'
 import { sameDistrict } from '../../src/fields/sameDistrict'
 import { slugField } from '../../src/fields/slugField'
 import { GROUPS } from '../adminGroups'
 import { contentCollection } from '../contentCollection'
-import { nameField } from '../../src/fields/nameField'
 
 export const WORKING_GROUP_KINDS = [
   { value: 'fachgruppe', label: { de: 'Fachgruppe', en: 'Specialist group' } },
@@ -85,5 +85,5 @@ export const WorkingGroups = contentCollection<'working-groups'>(
       slugField('name', { scopedToDistrict: true }),
     ],
   },
-  { titleField: 'name', slugPerDistrict: true },
+  { titleField: 'name', slugPerDistrict: true, directory: true, search: { title: 'name' } },
 )

@@ -1,4 +1,4 @@
-import { Forbidden, ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook, Forbidden, ValidationError } from 'payload'
 
 import { creationOperations } from '../../access/contentAccess'
 import { grantsIn } from '../../access/districtsGranting'

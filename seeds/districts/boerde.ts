@@ -8,7 +8,8 @@ import type { DistrictContent } from '../types'
 export const boerde: DistrictContent = {
   district: 'boerde',
   source: {
-    file: '003_cf968a3bd25dfb2c.txt',
+    network: 'Netzwerk „Integration für Migrantinnen und Migranten“',
+    page: 'Seite „Netzwerk Integration“ der Koordinierungsstelle für Migration des Landkreises Börde',
     publishedBy: 'Landkreis Börde, Koordinierungsstelle für Migration',
     url: 'https://www.netzwerk-integration-boerdekreis.de',
   },

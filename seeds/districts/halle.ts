@@ -8,7 +8,8 @@ import type { DistrictContent } from '../types'
 export const halle: DistrictContent = {
   district: 'halle-saale',
   source: {
-    file: '002_9b1575388b22bb20.txt',
+    network: 'Netzwerk für Integration und Migration',
+    page: '„Informationen über das kommunale Netzwerk für Integration und Migration der Stadt Halle (Saale)“',
     publishedBy:
       'Stadt Halle (Saale), Beauftragte für Integration und Migration (Informationsblatt des Netzwerks)',
     url: 'http://www.integration.halle.de',

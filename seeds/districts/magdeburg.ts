@@ -9,7 +9,8 @@ import type { DistrictContent } from '../types'
 export const magdeburg: DistrictContent = {
   district: 'magdeburg',
   source: {
-    file: '004_a761de9ea3f16c65.txt',
+    network: 'Magdeburger Netzwerk für Integrations- und Ausländerarbeit',
+    page: 'Seite des Netzwerks auf dem Internetauftritt der Landeshauptstadt Magdeburg',
     publishedBy:
       'Landeshauptstadt Magdeburg, Koordinator für Integration und Zuwanderung (Internetauftritt der Stadt)',
   },

@@ -8,7 +8,8 @@ import type { DistrictContent } from '../types'
 export const saalekreis: DistrictContent = {
   district: 'saalekreis',
   source: {
-    file: '000_bfa938d57607d8fd.txt',
+    network: 'Netzwerk Integration im Saalekreis',
+    page: 'Seite der Integrationskoordination des Saalekreises (Merseburg) auf dem Internetauftritt des Landkreises Saalekreis',
     publishedBy: 'Landkreis Saalekreis, Integrationskoordination (Internetauftritt des Landkreises)',
   },
   networks: [

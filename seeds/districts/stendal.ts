@@ -8,7 +8,8 @@ import type { DistrictContent } from '../types'
 export const stendal: DistrictContent = {
   district: 'stendal',
   source: {
-    file: '001_b98a3d9d56e447b1.txt',
+    network: 'Netzwerk für die Integration von Migrant*innen',
+    page: 'Seite der Koordinierungsstelle Integration des Landkreises Stendal',
     publishedBy: 'Landkreis Stendal, Koordinierungsstelle Integration (Internetauftritt des Landkreises)',
   },
   networks: [

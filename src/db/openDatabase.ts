@@ -1,10 +1,10 @@
 import path from 'node:path'
 
 import { ConfigError } from '../lib/configError'
+import type { Env } from '../lib/env'
 import { dataDir } from '../lib/paths'
 import { redactUrl } from '../lib/redactUrl'
 import { startEmbeddedPostgres } from './embeddedPostgres'
-import type { Env } from '../lib/env'
 
 export type Database = {
   url: string

@@ -1,18 +1,33 @@
-import type { CollectionSlug, Endpoint, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
+import { DISTRICT_SCOPED } from '../../access/matrix'
+import { camelCase, factsOf } from '../lib/collectionFacts'
 import { isLocaleCode } from '../lib/locales'
 import { unknownLocale } from './badRequest'
 
-/** What the directory lists, with the key it appears under. */
-const PARTS = [
-  ['networks', 'networks'],
-  ['principles', 'principles'],
-  ['goals', 'goals'],
-  ['targetGroups', 'target-groups'],
-  ['workingGroups', 'working-groups'],
-  ['actors', 'actors'],
-  ['contacts', 'contacts'],
-] as const satisfies ReadonlyArray<readonly [string, CollectionSlug]>
+/**
+ * What the directory lists, with the key it appears under: every collection that declares
+ * `directory` (src/lib/collectionFacts.ts), in its `defaultSort`, else by slug (or id). District content
+ * is the district's; state-wide data (fields of action) is listed whole.
+ */
+export const directoryParts = (collections: readonly SanitizedCollectionConfig[]) =>
+  collections.flatMap((collection) => {
+    const facts = factsOf(collection)
+    if (!facts?.directory) return []
+    return [
+      {
+        key: camelCase(collection.slug),
+        collection: collection.slug as CollectionSlug,
+        sort:
+          typeof collection.defaultSort === 'string'
+            ? collection.defaultSort
+            : collection.flattenedFields.some(({ name }) => name === 'slug')
+              ? 'slug'
+              : 'id',
+        ownedByDistrict: DISTRICT_SCOPED[facts.resource],
+      },
+    ]
+  })
 
 const notFound = (slug: string) =>
   Response.json({ errors: [{ message: `No district with the slug "${slug}".` }] }, { status: 404 })
@@ -47,26 +62,24 @@ export const districtDirectory: Endpoint = {
 
     const inDistrict: Where = { district: { equals: district.id } }
     const entries = await Promise.all(
-      PARTS.map(async ([key, collection]) => {
-        const { docs } = await req.payload.find({
-          ...anonymous,
-          collection: collection as 'networks',
-          where: inDistrict,
-          sort: collection === 'principles' || collection === 'goals' ? 'order' : 'slug',
-        })
-        return [key, docs] as const
-      }),
+      directoryParts(req.payload.config.collections).map(
+        async ({ key, collection, sort, ownedByDistrict }) => {
+          const { docs } = await req.payload.find({
+            ...anonymous,
+            collection,
+            ...(ownedByDistrict ? { where: inDistrict } : {}),
+            sort,
+          })
+          return [key, docs] as const
+        },
+      ),
     )
-    const [fieldsOfAction, media] = await Promise.all([
-      req.payload.find({ ...anonymous, collection: 'fields-of-action', sort: 'name' }),
-      req.payload.find({ ...anonymous, collection: 'media', where: inDistrict }),
-    ])
+    const media = await req.payload.find({ ...anonymous, collection: 'media', where: inDistrict })
     return Response.json({
       district,
       locale,
       generatedAt: new Date().toISOString(),
       ...Object.fromEntries(entries),
-      fieldsOfAction: fieldsOfAction.docs,
       media: media.docs.map(({ id, url, alt, caption, mimeType, filename, width, height, sizes }) => ({
         id,
         url,

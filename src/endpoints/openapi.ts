@@ -1,20 +1,10 @@
 import type { Endpoint, Field, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
+import { allows } from '../../access/matrix'
+import { factsOf } from '../lib/collectionFacts'
 import { LOCALE_CODES } from '../lib/locales'
-
-/** The collections frontends read; users and Payload's own collections stay out. */
-const PUBLIC = [
-  'networks',
-  'principles',
-  'goals',
-  'working-groups',
-  'actors',
-  'contacts',
-  'target-groups',
-  'fields-of-action',
-  'districts',
-  'media',
-] as const
+import { searchSources } from '../lib/searchQuery'
+import { directoryParts } from './districtDirectory'
 
 type Schema = Record<string, unknown>
 
@@ -167,9 +157,13 @@ const queryParameters = [
 
 /** The OpenAPI 3.1 document of the public API, generated from the collections as configured. */
 export const openApiDocument = (req: PayloadRequest): Schema => {
-  const collections = req.payload.config.collections.filter((collection) =>
-    (PUBLIC as readonly string[]).includes(collection.slug),
-  )
+  // The collections frontends read: those whose row of the matrix lets anonymous clients read.
+  // Users and Payload's own collections stay out.
+  const collections = req.payload.config.collections.filter((collection) => {
+    const facts = factsOf(collection)
+    return facts !== undefined && allows(facts.resource, 'read', 'anonymous')
+  })
+  const parts = directoryParts(req.payload.config.collections)
   const names = new Map(collections.map((collection) => [collection.slug, schemaName(collection)]))
   const schemas: Record<string, Schema> = {
     Error: {
@@ -267,32 +261,12 @@ export const openApiDocument = (req: PayloadRequest): Schema => {
   const list = (item: string) => ({ type: 'array', items: ref(item) })
   schemas.Directory = {
     type: 'object',
-    required: [
-      'district',
-      'locale',
-      'generatedAt',
-      'networks',
-      'principles',
-      'goals',
-      'targetGroups',
-      'workingGroups',
-      'actors',
-      'contacts',
-      'fieldsOfAction',
-      'media',
-    ],
+    required: ['district', 'locale', 'generatedAt', ...parts.map(({ key }) => key), 'media'],
     properties: {
       district: ref('District'),
       locale: { type: 'string' },
       generatedAt: { type: 'string', format: 'date-time' },
-      networks: list('Network'),
-      principles: list('Principle'),
-      goals: list('Goal'),
-      targetGroups: list('TargetGroup'),
-      workingGroups: list('WorkingGroup'),
-      actors: list('Actor'),
-      contacts: list('Contact'),
-      fieldsOfAction: list('FieldsOfAction'),
+      ...Object.fromEntries(parts.map(({ key, collection }) => [key, list(names.get(collection)!)])),
       media: {
         type: 'array',
         items: {
@@ -312,7 +286,7 @@ export const openApiDocument = (req: PayloadRequest): Schema => {
     type: 'object',
     required: ['collection', 'id', 'title', 'rank'],
     properties: {
-      collection: { enum: ['networks', 'actors', 'contacts', 'working-groups', 'goals'] },
+      collection: { enum: searchSources(req.payload.config.collections).map(({ collection }) => collection) },
       id: { type: 'integer' },
       slug: nullable({ type: 'string' }),
       title: nullable({ type: 'string' }),

@@ -1,7 +1,14 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isLocaleCode } from '../lib/locales'
-import { searchQuery, searchResult, type SearchRow, toPrefixQuery, wordsOf } from '../lib/searchQuery'
+import {
+  searchQuery,
+  searchResult,
+  type SearchRow,
+  searchSources,
+  toPrefixQuery,
+  wordsOf,
+} from '../lib/searchQuery'
 import { badRequest, unknownLocale } from './badRequest'
 
 const MAX_LIMIT = 50
@@ -46,6 +53,7 @@ export const searchEndpoint: Endpoint = {
     }
 
     const { text, values } = searchQuery({
+      sources: searchSources(req.payload.config.collections),
       tsQuery,
       words: wordsOf(q),
       locale,

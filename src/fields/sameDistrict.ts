@@ -1,4 +1,5 @@
 import type { FilterOptions } from 'payload'
+
 import { idOf } from '../lib/idOf'
 
 /**

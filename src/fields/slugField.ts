@@ -1,8 +1,8 @@
 import type { FieldHook, PayloadRequest, TextField, TextFieldSingleValidation } from 'payload'
 
+import { idOf } from '../lib/idOf'
 import { message } from '../lib/message'
 import { slugify } from '../lib/slugify'
-import { idOf } from '../lib/idOf'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 

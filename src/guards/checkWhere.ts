@@ -3,7 +3,7 @@ import { validOperatorSet } from 'payload/shared'
 
 import { InputError } from '../lib/inputError'
 import { checkId, isId, isPlainObject, refuseNul, shown } from './checkValues'
-import { resolvePath, type ResolvedPath } from './resolvePath'
+import { type ResolvedPath, resolvePath } from './resolvePath'
 
 /** Bounds that keep one query's SQL small (PostgreSQL takes at most 65,535 parameters). */
 export const WHERE_LIMITS = { depth: 16, conditions: 200, values: 1000 } as const

@@ -6,8 +6,8 @@ import type {
 } from 'payload'
 
 import { InputError } from '../lib/inputError'
-import { checkId, checkWholeNumber, isPlainObject } from './checkValues'
 import { checkSort } from './checkSort'
+import { checkId, checkWholeNumber, isPlainObject } from './checkValues'
 import { checkWhere } from './checkWhere'
 
 /**

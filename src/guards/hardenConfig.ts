@@ -1,4 +1,4 @@
-import type { Endpoint, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
+import type { CollectionConfig, Endpoint, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
 import { checkId } from './checkValues'
 import { guardQuery } from './guardQuery'
@@ -44,13 +44,27 @@ const checkIdsInPaths = (collection: SanitizedCollectionConfig, endpoints: Endpo
         },
   )
 
+/** The first thing every operation does: check the query (src/guards/guardQuery.ts). Idempotent. */
+export const hardenCollection = <C extends CollectionConfig | SanitizedCollectionConfig>(
+  collection: C,
+): C => {
+  const before = collection.hooks?.beforeOperation ?? []
+  if (before.includes(guardQuery)) return collection
+  return { ...collection, hooks: { ...collection.hooks, beforeOperation: [guardQuery, ...before] } }
+}
+
+const hardened = new WeakSet<SanitizedConfig>()
+
 /**
  * Applies the guards to every collection of the built config, Payload's own included
- * (locks, preferences, jobs), which exist only after `buildConfig` has run.
+ * (locks, preferences, jobs), which exist only after `buildConfig` has run: the plugin calls
+ * this when Payload starts (src/plugin/index.ts). Once per config.
  */
 export const hardenConfig = (config: SanitizedConfig): SanitizedConfig => {
+  if (hardened.has(config)) return config
+  hardened.add(config)
   for (const collection of config.collections) {
-    collection.hooks.beforeOperation = [guardQuery, ...(collection.hooks.beforeOperation ?? [])]
+    collection.hooks.beforeOperation = hardenCollection(collection).hooks.beforeOperation
     // `false` (migrations) made Payload answer 501 "Cannot GET": no routes means 404.
     collection.endpoints = checkIdsInPaths(
       collection,

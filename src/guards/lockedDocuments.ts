@@ -1,4 +1,4 @@
-import { Forbidden, type CollectionBeforeChangeHook, type SanitizedCollectionConfig } from 'payload'
+import { type CollectionBeforeChangeHook, Forbidden, type SanitizedCollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access/isAdmin'
 import { ownDistrictsLocks } from '../../access/lockedDocumentsAccess'

@@ -1,4 +1,4 @@
-import { NotFound, type Endpoint, type PayloadHandler } from 'payload'
+import { type Endpoint, NotFound, type PayloadHandler } from 'payload'
 
 /**
  * Deleting a preference that does not exist answered 500 (Payload 3.90.2's deleteOne builds

@@ -1,7 +1,7 @@
 import {
   buildVersionCollectionFields,
-  getLocalizedPaths,
   type FlattenedField,
+  getLocalizedPaths,
   type PayloadRequest,
   type SanitizedCollectionConfig,
 } from 'payload'

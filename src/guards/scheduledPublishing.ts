@@ -1,8 +1,8 @@
-import { Forbidden, type CollectionSlug, type PayloadRequest, type ServerFunction, type Where } from 'payload'
+import { type CollectionSlug, Forbidden, type PayloadRequest, type ServerFunction, type Where } from 'payload'
 
-import { isLocaleCode } from '../lib/locales'
-import { InputError } from '../lib/inputError'
 import { idOf } from '../lib/idOf'
+import { InputError } from '../lib/inputError'
+import { isLocaleCode } from '../lib/locales'
 import { isId } from './checkValues'
 import { mayUpdate } from './documentAccess'
 

@@ -10,8 +10,8 @@ import {
 } from 'graphql'
 
 import { isSignInOnly, MAX_TOKENS, queryLimitViolation } from './graphqlLimits'
-import { MAX_NESTING, nestingDepth } from './nestingDepth'
 import { committedSchema, selectableQueries, withSelectByDefault } from './graphqlSelect'
+import { MAX_NESTING, nestingDepth } from './nestingDepth'
 import { BodyError, type BodyLimits, readBody } from './requestBody'
 import { withCors } from './withCors'
 import { withWriteSlot } from './writeSlots'

@@ -2,8 +2,8 @@ import type { Config } from 'payload'
 import { build } from 'pino-pretty'
 
 import { isClientError } from './clientError'
-import type { LogLevel } from './logLevel'
 import type { Env } from './env'
+import type { LogLevel } from './logLevel'
 
 /** pino's options as Payload takes them (pino itself is Payload's dependency, not ours). */
 type LoggerOptions = Extract<Config['logger'], { options: unknown }>['options']

@@ -3,8 +3,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { ConfigError } from './configError'
-import { dataDir } from './paths'
 import type { Env } from './env'
+import { dataDir } from './paths'
 
 export const MIN_SECRET_LENGTH = 32
 

@@ -1,3 +1,6 @@
+import type { CollectionConfig } from 'payload'
+
+import { factsOf, type SearchSource, tableOf } from './collectionFacts'
 import type { LocaleCode } from './locales'
 
 /** The words of a query: letters and digits only, at most eight. */
@@ -15,36 +18,24 @@ export const toPrefixQuery = (q: string): string | null => {
 }
 
 /**
- * The searchable collections: their tables, the localized column that titles a hit and the one
- * that explains it. Each `<table>_locales` row keeps its weighted German search vector in the
+ * The searchable collections of a config: those that declare `search` (src/lib/collectionFacts.ts),
+ * with their tables. Each `<table>_locales` row keeps its weighted German search vector in the
  * generated column `search_vector` (migration `search_index`), indexed with GIN; actors also keep
  * one of their short name.
  */
-const SOURCES: Source[] = [
-  { collection: 'networks', table: 'networks', title: 'name', excerpt: { localized: 'summary' } },
-  { collection: 'actors', table: 'actors', title: 'name', excerpt: { main: 'short_name' }, mainVector: true },
-  { collection: 'working-groups', table: 'working_groups', title: 'name' },
-  { collection: 'goals', table: 'goals', title: 'title' },
-  // Persons only with recorded consent, as everywhere in public.
-  {
-    collection: 'contacts',
-    table: 'contacts',
-    title: 'name',
-    excerpt: { localized: 'position' },
-    where: `(d.kind = 'office' or d.public_listing_consent = true)`,
-  },
-]
+export const searchSources = (
+  collections: ReadonlyArray<Pick<CollectionConfig, 'custom' | 'slug' | 'dbName'>>,
+): Source[] =>
+  collections.flatMap((collection) => {
+    const search = factsOf(collection)?.search
+    return search ? [{ ...search, collection: collection.slug, table: tableOf(collection) }] : []
+  })
 
-type Source = {
-  collection: string
-  table: string
-  title: string
-  excerpt?: { localized: string } | { main: string }
-  mainVector?: boolean
-  where?: string
-}
+export type Source = SearchSource & { collection: string; table: string }
 
 export type SearchParams = {
+  /** Where to search: `searchSources` of the built config. */
+  sources: Source[]
   /** A prefix query from `toPrefixQuery`. */
   tsQuery: string
   words: string[]
@@ -73,7 +64,7 @@ export type SearchRow = {
  * without a word match. Candidates come from the GIN indexes, so only matches are ranked.
  * Plain SQL with $1… parameters, run by the endpoint and by the benchmark's raw server alike.
  */
-export const searchQuery = ({ tsQuery, words, locale, districtId, limit, offset }: SearchParams) => {
+export const searchQuery = ({ sources, tsQuery, words, locale, districtId, limit, offset }: SearchParams) => {
   const values: unknown[] = [
     tsQuery,
     words.map((word) => `%${word.replace(/[\\%_]/g, '\\$&')}%`),
@@ -86,7 +77,7 @@ export const searchQuery = ({ tsQuery, words, locale, districtId, limit, offset 
   if (districtId !== null) values.push(districtId)
   const german = locale === 'de'
   const pick = (column: string) => (german ? `de.${column}` : `coalesce(l.${column}, de.${column})`)
-  const parts = SOURCES.map((source) => {
+  const parts = sources.map((source) => {
     const excerpt = !source.excerpt
       ? 'null'
       : 'main' in source.excerpt

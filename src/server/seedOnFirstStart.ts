@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 /**
  * On the first development start against an empty database (no users, no districts),
- * runs `seeds/run.ts --if-empty --demo-users` so that a new user finds the five networks
+ * runs `seeds/cli.ts --if-empty --demo-users` so that a new user finds the five networks
  * and demo logins. Never in production, where seeding is an explicit `npm run seed`.
  * Run as its own process: the server does not import the seeds (see ARCHITECTURE.md).
  */
@@ -18,7 +18,7 @@ export const seedOnFirstStart = async (payload: Payload, { dev }: { dev: boolean
 
   payload.logger.info('Empty database: seeding the districts, the five networks and demo logins …')
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'seeds/run.ts', '--if-empty', '--demo-users'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'seeds/cli.ts', '--if-empty', '--demo-users'], {
       stdio: 'inherit',
       env: process.env,
     })

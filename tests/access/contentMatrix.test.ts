@@ -1,23 +1,33 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  allows,
-  allowsWithoutRole,
-  CONTENT_COLLECTIONS,
-  type ContentCollection,
-  type Operation,
-} from '../../access/matrix'
+import { allows, allowsWithoutRole, type Operation } from '../../access/matrix'
 import type { DistrictRole } from '../../access/roles'
-import { createDistrict, createNetwork, published, unique } from '../helpers/factories'
-import { testPayload } from '../helpers/payload'
+import { declaredCollections } from '../../src/lib/collectionFacts'
 import { type Api, graphqlApi, localApi, restApi, signInPersona } from '../helpers/apis'
+import { exampleDocument } from '../helpers/exampleDocument'
+import { createDistrict, createNetwork, published, unique } from '../helpers/factories'
+import { config, testPayload } from '../helpers/payload'
 
 /**
  * The access suite for district content, generated from the role matrix: every role × every
  * content collection × every operation × own / other district, through the Local API, the
- * REST handlers and GraphQL. The expected outcome of each case is read from access/matrix.ts.
+ * REST handlers and GraphQL. The expected outcome of each case is read from access/matrix.ts;
+ * the collections are those the built config declares as district content, their documents
+ * the smallest valid ones their fields allow (tests/helpers/exampleDocument.ts).
  */
+
+/** Every district content collection of the built config, by slug. */
+const COLLECTIONS = new Map(
+  declaredCollections((await config).collections, 'content').map((collection) => [
+    collection.slug as ContentCollection,
+    collection,
+  ]),
+)
+type ContentCollection = CollectionSlug & 'networks'
+
+/** The field that names a document of the collection. */
+const titleOf = (collection: ContentCollection) => String(COLLECTIONS.get(collection)!.admin.useAsTitle)
 
 type DistrictKey = 'A' | 'B' | 'C'
 type Persona = {
@@ -73,24 +83,12 @@ const districts = {} as Record<DistrictKey, number>
 const parents = {} as Record<DistrictKey, number>
 const apis = new Map<string, Api[]>()
 
-const data = (collection: ContentCollection, district: DistrictKey, status: 'draft' | 'published') => {
-  const base = { district: districts[district], _status: status }
-  const title = unique('Zugriff')
-  switch (collection) {
-    case 'principles':
-      return { ...base, network: parents[district], title }
-    case 'goals':
-      return { ...base, network: parents[district], title, kind: 'goal' }
-    case 'working-groups':
-      return { ...base, network: parents[district], name: title, kind: 'fachgruppe' }
-    case 'actors':
-      return { ...base, name: title, kind: 'association' }
-    case 'contacts':
-      return { ...base, name: title, kind: 'office' }
-    default:
-      return { ...base, name: title }
-  }
-}
+const data = (collection: ContentCollection, district: DistrictKey, status: 'draft' | 'published') =>
+  exampleDocument(COLLECTIONS.get(collection)!, {
+    district: districts[district],
+    network: parents[district],
+    status,
+  })
 
 /** A document made without access control, as the case needs it. */
 const fixture = async (collection: ContentCollection, district: DistrictKey, status: 'draft' | 'published') =>
@@ -122,7 +120,7 @@ const run = async (api: Api, collection: ContentCollection, district: DistrictKe
     }
     case 'save a draft from the full form (deletedAt: null)': {
       const id = await fixture(collection, district, 'published')
-      const titleField = collection === 'principles' || collection === 'goals' ? 'title' : 'name'
+      const titleField = titleOf(collection)
       return api.update(
         collection,
         id,
@@ -132,7 +130,7 @@ const run = async (api: Api, collection: ContentCollection, district: DistrictKe
     }
     case 'change a published document in place': {
       const id = await fixture(collection, district, 'published')
-      const titleField = collection === 'principles' || collection === 'goals' ? 'title' : 'name'
+      const titleField = titleOf(collection)
       return api.update(collection, id, { [titleField]: unique('Geändert') })
     }
     case 'publish a draft': {
@@ -195,7 +193,7 @@ beforeAll(async () => {
 }, 120_000)
 
 describe.each(PERSONAS)('$name', (persona) => {
-  describe.each([...CONTENT_COLLECTIONS])('%s', (collection) => {
+  describe.each([...COLLECTIONS.keys()])('%s', (collection) => {
     for (const { name, operation } of CASES) {
       for (const district of persona.districts) {
         const where =

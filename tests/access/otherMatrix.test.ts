@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { allows, allowsWithoutRole, type Operation, type Resource } from '../../access/matrix'
 import type { DistrictRole } from '../../access/roles'
+import { type Api, localApi, restApi, signInPersona } from '../helpers/apis'
 import {
   createDistrict,
   createFieldOfAction,
@@ -12,7 +13,6 @@ import {
   unique,
 } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
-import { type Api, localApi, restApi, signInPersona } from '../helpers/apis'
 
 /**
  * The rest of the matrix, generated like contentMatrix.test.ts: districts and fields of

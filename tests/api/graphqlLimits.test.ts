@@ -1,17 +1,18 @@
-import config from '@payload-config'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import config from '@payload-config'
+
 import { NETWORK_QUERY } from '../../bench/scenarios'
 import { POST } from '../../src/app/(payload)/api/graphql/route'
-import { MAX_NESTING } from '../../src/lib/nestingDepth'
 import {
   GRAPHQL_BODY_LIMITS,
   withGraphqlRequestLimits,
   withoutSuggestions,
 } from '../../src/lib/graphqlRequest'
-import { WRITE_PLACES, withWriteSlot, writeSlotState } from '../../src/lib/writeSlots'
+import { MAX_NESTING } from '../../src/lib/nestingDepth'
+import { withWriteSlot, WRITE_PLACES, writeSlotState } from '../../src/lib/writeSlots'
 import { createDistrict, createNetwork, createUser, published } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { gql, gqlRaw } from '../helpers/routes'

@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { loginAsNewAdmin } from '../helpers/auth'
 import { createActor, createDistrict, published, unique } from '../helpers/factories'
 import { plainPng } from '../helpers/images'
-import { minimalPdf } from '../helpers/pdf'
 import { testPayload } from '../helpers/payload'
+import { minimalPdf } from '../helpers/pdf'
 import { rest, uploadForm } from '../helpers/routes'
 
 let token: string

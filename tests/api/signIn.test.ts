@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { CLIENT_ADDRESS_HEADER } from '../../src/lib/clientAddress'
-import { WRITE_PLACES, withWriteSlot, writeSlotState } from '../../src/lib/writeSlots'
+import { withWriteSlot, WRITE_PLACES, writeSlotState } from '../../src/lib/writeSlots'
 import { loginAsNewAdmin } from '../helpers/auth'
 import { createUser, PASSWORD, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'

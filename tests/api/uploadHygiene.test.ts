@@ -5,6 +5,8 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
+// The app's own GET route: Payload's handler inside the HTTP caching (ETag, 304) of src/lib/httpCaching.ts.
+import { GET } from '../../src/app/(payload)/api/[...slug]/route'
 import { createMember, loginAs, loginAsNewAdmin } from '../helpers/auth'
 import { createDistrict, createUser, unique } from '../helpers/factories'
 import {
@@ -18,11 +20,9 @@ import {
   RED,
   type TestImageFormat,
 } from '../helpers/images'
-import { minimalPdf } from '../helpers/pdf'
 import { testPayload } from '../helpers/payload'
+import { minimalPdf } from '../helpers/pdf'
 import { rest, uploadForm } from '../helpers/routes'
-// The app's own GET route: Payload's handler inside the HTTP caching (ETag, 304) of src/lib/httpCaching.ts.
-import { GET } from '../../src/app/(payload)/api/[...slug]/route'
 
 /**
  * What an upload leaves behind and how files are served: no metadata in stored images, no

@@ -1,14 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 
-import pg from 'pg'
 import type { Payload } from 'payload'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { route } from '../../bench/raw/routes'
-import { type Request, SCENARIOS, type ScenarioParams } from '../../bench/scenarios'
-import { proseToRichText } from '../../seeds/prose'
+import { type Request, type ScenarioParams, SCENARIOS } from '../../bench/scenarios'
 import type { Media } from '../../payload-types'
+import { proseToRichText } from '../../seeds/prose'
 import { freePort } from '../../src/db/freePort'
 import { createMember } from '../helpers/auth'
 import {

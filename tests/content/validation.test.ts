@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { slugify } from '../../src/lib/slugify'
 import { loginAsNewAdmin } from '../helpers/auth'
 import {
   createActor,
@@ -13,7 +14,6 @@ import {
 } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
-import { slugify } from '../../src/lib/slugify'
 
 let payload: Payload
 let token: string

@@ -40,7 +40,7 @@ export const externalTarget = (url: string, databaseUrl?: string, mediaDir?: str
  * The production build (built first when missing or asked for) on a fresh database of its
  * own: DATABASE_URL's server or a throwaway embedded PostgreSQL (tests/setup/testDatabase.ts),
  * migrated and seeded with the demo users (in development mode: the seed refuses demo users in
- * production), plus the fuzz fixtures; then `src/server.ts` with NODE_ENV=production, started
+ * production), plus the fuzz fixtures; then `src/server/main.ts` with NODE_ENV=production, started
  * and awaited as the benchmark starts it (bench/lib/processes.ts). Uploads go to a temporary
  * directory. `stop` ends the server, drops the database and stops PostgreSQL.
  */
@@ -83,14 +83,14 @@ export const startOwnTarget = async (
     // The seed refuses demo users in production: it runs with NODE_ENV unset.
     const development = { ...env, NODE_ENV: undefined } as unknown as NodeJS.ProcessEnv
     log(`Database ${name} on the ${postgres.kind} server: migrating and seeding (with demo users) …`)
-    await captureCommand(process.execPath, [...tsx, 'seeds/run.ts', '--demo-users'], development)
+    await captureCommand(process.execPath, [...tsx, 'seeds/cli.ts', '--demo-users'], development)
     await captureCommand(process.execPath, [...tsx, 'tests/fuzz/prepareFixtures.ts'], development)
 
     const port = await freePort()
     const url = `http://127.0.0.1:${port}`
     const server = await startService(
       'the CMS',
-      [...tsx, 'src/server.ts'],
+      [...tsx, 'src/server/main.ts'],
       { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', SERVER_URL: url },
       port,
       '/readyz',

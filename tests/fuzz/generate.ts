@@ -6,7 +6,7 @@ import type { FuzzContext, FuzzModel } from './model'
 import type { Mutation } from './mutation'
 import { MUTATIONS } from './mutations'
 import { createRandom, hashString, type Random } from './random'
-import { type FuzzRequest, finish } from './request'
+import { finish, type FuzzRequest } from './request'
 import { deriveRoutes, type RouteTemplate } from './routes'
 
 export type Generator = {

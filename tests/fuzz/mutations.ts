@@ -1,7 +1,7 @@
 import { BODY_AND_UPLOAD_MUTATIONS } from './bodyMutations'
 import { GRAPHQL_GET, GRAPHQL_MUTATIONS } from './graphqlMutations'
-import type { Mutation } from './mutation'
 import { HEADER_MUTATIONS, METHOD_MUTATIONS } from './headerMutations'
+import type { Mutation } from './mutation'
 import { PARAM_MUTATIONS, PATH_MUTATIONS } from './pathMutations'
 import {
   NUMBER_MUTATIONS,

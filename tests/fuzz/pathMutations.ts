@@ -3,7 +3,7 @@ import { encBytes, utf8 } from './bytes'
 import { anyRoute as any, type Mutation, pathSafe } from './mutation'
 import type { Draft } from './request'
 import type { RouteTemplate } from './routes'
-import { ID_ATTACK_KINDS, ID_ATTACKS, INVALID_PERCENT, RAW_BYTES, overlong } from './values'
+import { ID_ATTACK_KINDS, ID_ATTACKS, INVALID_PERCENT, overlong, RAW_BYTES } from './values'
 
 /** Mutations of the path: escapes, bytes, segments, and the values of path parameters (ids, slugs, file names). */
 

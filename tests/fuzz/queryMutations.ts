@@ -3,13 +3,13 @@ import { enc, encBytes, utf8 } from './bytes'
 import { anyRoute as any, type Mutation, pathSafe, queries, replaceParam } from './mutation'
 import type { QueryKind } from './routes'
 import {
+  deepJson,
   INVALID_PERCENT,
   LOCALE_ATTACKS,
   NUMBER_ATTACK_KINDS,
   NUMBER_ATTACKS,
-  RAW_BYTES,
-  deepJson,
   overlong,
+  RAW_BYTES,
 } from './values'
 
 /** Mutations of the query string: where, sort, numbers, select/populate/joins, locales, flags, and the syntax itself. */

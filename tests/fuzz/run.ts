@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { checksumDatabase, compareChecksums, EXCLUDED_TABLES, type Checksum } from './checksum'
+import { type Checksum, checksumDatabase, compareChecksums, EXCLUDED_TABLES } from './checksum'
 import { discoverContext, loginViewer } from './discover'
 import { externalTarget, startOwnTarget, type Target } from './fuzzTarget'
 import { createGenerator } from './generate'

@@ -19,7 +19,7 @@ process.once('exit', () => {
 })
 
 /**
- * Starts `src/server.ts` as its own process, exactly as `npm run dev` / `npm start` do.
+ * Starts `src/server/main.ts` as its own process, exactly as `npm run dev` / `npm start` do.
  * Test workers run with NODE_ENV=test; the server gets `development` unless told otherwise,
  * and its own Next build directory so that it never collides with a developer's server or the
  * other worker's.
@@ -38,7 +38,7 @@ export const spawnServer = async (env: Env): Promise<Omit<ServerProcess, 'url'> 
   }
   for (const [key, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[key]
   // As `npm run dev` / `npm start` run it: node with tsx's loader, signals straight to the server.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: childEnv as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

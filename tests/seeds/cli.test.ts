@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process'
 
 import { describe, expect, inject, it } from 'vitest'
 
-/** Runs `seeds/run.ts` as `npm run seed` does (DATABASE_URL given), with stdin not a terminal. */
+/** Runs `seeds/cli.ts` as `npm run seed` does (DATABASE_URL given), with stdin not a terminal. */
 const runCli = (args: string[], env: Record<string, string> = {}) =>
   new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'seeds/run.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'seeds/cli.ts', ...args], {
       env: { ...process.env, DATABASE_URL: inject('databaseUrl'), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

@@ -2,18 +2,25 @@ import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { DEMO_USERS } from '../../seeds/demoUsers'
-import { DISTRICTS } from '../../seeds/districts'
 import { FIELDS_OF_ACTION } from '../../seeds/fieldsOfAction'
 import { DISTRICT_CONTENT } from '../../seeds/index'
-import { CONTENT_COLLECTIONS, runSeed, type SeedReport } from '../../seeds/runSeed'
+import { runSeed, type SeedReport } from '../../seeds/runSeed'
+import { type SeedPlan, seedPlan } from '../../seeds/seedPlan'
+import type { State } from '../../src/lib/state'
+import { optionsOf } from '../../src/plugin'
+import { SACHSEN_ANHALT } from '../../src/plugin/states/sachsenAnhalt'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
 
 /**
- * The seed read back as a frontend would: anonymous REST calls. Facts come from the source
- * texts in ../shared/seeds/ (000 Saalekreis, 001 Stendal, 002 Halle, 003 Börde, 004 Magdeburg).
+ * The seed read back as a frontend would: anonymous REST calls. Facts come from the published
+ * self-descriptions seeds/README.md cites (000 Saalekreis, 001 Stendal, 002 Halle, 003 Börde,
+ * 004 Magdeburg).
  */
 let payload: Payload
+/** What the seed writes, derived from the config, and the state whose districts it creates. */
+let plan: SeedPlan
+let state: State
 let first: SeedReport
 let second: SeedReport
 const districtIds: Record<string, number> = {}
@@ -37,7 +44,7 @@ const names = (docs: Doc[], field = 'name') => docs.map((doc) => doc[field])
 /** Counts of every seeded collection in the seeded districts, trash and drafts included. */
 const countSeeded = async () => {
   const counts: Record<string, number> = {}
-  for (const collection of CONTENT_COLLECTIONS) {
+  for (const collection of plan.order) {
     const { totalDocs } = await payload.count({
       collection,
       where: { district: { in: Object.values(districtIds) } },
@@ -49,7 +56,7 @@ const countSeeded = async () => {
   counts.districts = (
     await payload.count({
       collection: 'districts',
-      where: { officialKey: { in: DISTRICTS.map(({ officialKey }) => officialKey) } },
+      where: { officialKey: { in: state.districts.map(({ officialKey }) => officialKey) } },
     })
   ).totalDocs
   counts['fields-of-action'] = (
@@ -65,6 +72,8 @@ let countsAfterFirst: Record<string, number>
 
 beforeAll(async () => {
   payload = await testPayload()
+  plan = seedPlan(payload.config)
+  state = optionsOf(payload.config)!.state
   first = await runSeed(payload)
   for (const { district } of DISTRICT_CONTENT) {
     const { docs } = await payload.find({ collection: 'districts', where: { slug: { equals: district } } })
@@ -90,15 +99,10 @@ describe('seed: idempotence', () => {
 
   it('counts match the seed modules and no slug repeats within a district', async () => {
     for (const content of DISTRICT_CONTENT) {
-      for (const [collection, key] of [
-        ['networks', 'networks'],
-        ['principles', 'principles'],
-        ['goals', 'goals'],
-        ['target-groups', 'targetGroups'],
-        ['working-groups', 'workingGroups'],
-        ['actors', 'actors'],
-        ['contacts', 'contacts'],
-      ] as const) {
+      for (const collection of plan.order) {
+        const entries = (content as unknown as Record<string, unknown[] | undefined>)[
+          plan.entries[collection]!
+        ]
         const { docs } = await payload.find({
           collection,
           where: { district: { equals: districtIds[content.district] } },
@@ -106,10 +110,10 @@ describe('seed: idempotence', () => {
           pagination: false,
           depth: 0,
         })
-        const slugs = docs.map((doc) => doc.slug)
+        const slugs = docs.map((doc) => (doc as unknown as Doc).slug)
         expect({ where: `${content.district}/${collection}`, count: docs.length }).toEqual({
           where: `${content.district}/${collection}`,
-          count: content[key].length,
+          count: entries?.length ?? 0,
         })
         expect(new Set(slugs).size).toBe(slugs.length)
       }
@@ -119,13 +123,16 @@ describe('seed: idempotence', () => {
 
 describe('seed: Sachsen-Anhalt', () => {
   it('lists all 14 districts with their official keys', async () => {
+    // The test config keeps the plugin's default state.
+    expect(state).toBe(SACHSEN_ANHALT)
     const response = await rest(
       'GET',
-      'districts?where[state][equals]=Sachsen-Anhalt&limit=100&sort=officialKey',
+      `districts?where[state][equals]=${encodeURIComponent(state.name)}&limit=100&sort=officialKey`,
     )
-    const seeded = (response.json.docs as Doc[]).filter((doc) => String(doc.officialKey).startsWith('15'))
+    const keys = new Set(state.districts.map(({ officialKey }) => officialKey))
+    const seeded = (response.json.docs as Doc[]).filter((doc) => keys.has(String(doc.officialKey)))
     expect(seeded.map(({ officialKey, name, kind }) => ({ officialKey, name, kind }))).toEqual(
-      DISTRICTS.map(({ officialKey, name, kind }) => ({ officialKey, name, kind })),
+      state.districts.map(({ officialKey, name, kind }) => ({ officialKey, name, kind })),
     )
     expect(seeded).toHaveLength(14)
     expect(seeded.filter((doc) => doc.kind === 'landkreis')).toHaveLength(11)
@@ -174,7 +181,11 @@ describe('seed: Saalekreis (000)', () => {
       '+493461402235',
     ])
     expect(office!.responsibilities).toHaveLength(5)
-    expect(String((office!.publicListing as { source: string }).source)).toContain('Landkreis Saalekreis')
+    // Cited as seeds/README.md cites the source: by network and page.
+    const source = String((office!.publicListing as { source: string }).source)
+    expect(source).toContain('Netzwerk Integration im Saalekreis: Seite der Integrationskoordination')
+    expect(source).toContain('Landkreis Saalekreis')
+    expect(source).not.toMatch(/Quelltext|\.txt/)
   })
 
   it('has the principles, the reference frameworks and no formal membership', async () => {
@@ -321,16 +332,16 @@ describe('seed: Magdeburg (004)', () => {
 })
 
 describe('seed: the whole graph', () => {
-  /** Relationship fields per collection: at depth 1 each must be a populated document. */
-  const RELATIONS: Record<(typeof CONTENT_COLLECTIONS)[number], string[]> = {
-    networks: ['coordinatingContacts'],
-    'target-groups': ['networks'],
-    actors: ['fieldsOfAction', 'targetGroups', 'memberships.network'],
-    contacts: ['actor', 'networks'],
-    'working-groups': ['network', 'chair', 'memberActors', 'fieldsOfAction', 'targetGroups'],
-    principles: ['network'],
-    goals: ['network', 'workingGroup', 'fieldsOfAction', 'targetGroups'],
-  }
+  /** The reference paths of a collection: at depth 1 each must be a populated document. */
+  const relations = (collection: string) =>
+    Object.entries(plan.references[collection] ?? {}).flatMap(([key, reference]) =>
+      'collection' in reference ? [key] : Object.keys(reference.rows).map((sub) => `${key}.${sub}`),
+    )
+
+  it('follows every reference the seed writes', () => {
+    expect(relations('actors').sort()).toEqual(['fieldsOfAction', 'memberships.network', 'targetGroups'])
+    expect(relations('networks')).toEqual(['coordinatingContacts'])
+  })
 
   const valuesAt = (doc: Doc, path: string): unknown[] => {
     const [head, ...rest] = path.split('.')
@@ -342,7 +353,7 @@ describe('seed: the whole graph', () => {
 
   it('every seeded document is public, published, in its district, with resolved relations', async () => {
     for (const content of DISTRICT_CONTENT) {
-      for (const collection of CONTENT_COLLECTIONS) {
+      for (const collection of plan.order) {
         const all = await payload.count({
           collection,
           where: { district: { equals: districtIds[content.district] } },
@@ -356,7 +367,7 @@ describe('seed: the whole graph', () => {
         for (const doc of docs) {
           expect(doc._status).toBe('published')
           expect((doc.district as Doc).slug).toBe(content.district)
-          for (const path of RELATIONS[collection]) {
+          for (const path of relations(collection)) {
             for (const value of valuesAt(doc, path)) {
               expect({
                 doc: `${collection}/${doc.slug}`,

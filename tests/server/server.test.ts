@@ -5,10 +5,10 @@ import path from 'node:path'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demoUsers'
+import type { Env } from '../../src/lib/env'
 import { unique } from '../helpers/factories'
 import { type ServerProcess, spawnServer, startServer } from '../helpers/serverProcess'
 import { createDatabase, dropDatabase, setDatabaseReachable, uniqueDatabaseName } from '../setup/testDatabase'
-import type { Env } from '../../src/lib/env'
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-server-'))
 const running: ServerProcess[] = []

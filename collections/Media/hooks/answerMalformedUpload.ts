@@ -1,4 +1,4 @@
-import { APIError, formatErrors, type CollectionAfterErrorHook } from 'payload'
+import { APIError, type CollectionAfterErrorHook,formatErrors } from 'payload'
 
 import { InputError } from '../../../src/lib/inputError'
 import { message } from '../../../src/lib/message'

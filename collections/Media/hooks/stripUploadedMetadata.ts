@@ -1,8 +1,8 @@
 import fs from 'node:fs/promises'
 
 import {
-  Forbidden,
   type CollectionBeforeOperationHook,
+  Forbidden,
   type PayloadRequest,
   type SanitizedCollectionConfig,
 } from 'payload'

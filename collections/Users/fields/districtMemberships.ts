@@ -2,8 +2,8 @@ import type { ArrayField } from 'payload'
 
 import { districtsOf, type UserWithMemberships } from '../../../access/districtsGranting'
 import { isAdmin } from '../../../access/isAdmin'
-import { managedDistricts, membershipsWritable } from '../../../access/usersAccess'
 import { DISTRICT_ROLE_LABELS, DISTRICT_ROLES } from '../../../access/roles'
+import { managedDistricts, membershipsWritable } from '../../../access/usersAccess'
 
 /**
  * The districts a user works in, with their roles there. The multi-tenant plugin reads

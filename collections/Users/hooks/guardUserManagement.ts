@@ -1,9 +1,9 @@
 import {
-  Forbidden,
-  ValidationError,
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
+  Forbidden,
   type PayloadRequest,
+  ValidationError,
 } from 'payload'
 
 import { isAdmin } from '../../../access/isAdmin'

@@ -1,13 +1,15 @@
 /* Generated shape (Payload's app template); keep in step with @payloadcms/next. */
-import config from '@payload-config'
 import '@payloadcms/next/css'
+import './custom.css'
+
 import { RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import React from 'react'
 
+import config from '@payload-config'
+
 import { guardedServerFunctions } from '../../guards/serverFunctions'
 import { importMap } from './admin/importMap.js'
-import './custom.css'
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'

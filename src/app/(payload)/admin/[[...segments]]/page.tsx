@@ -1,7 +1,8 @@
 /* Generated shape (Payload's app template); keep in step with @payloadcms/next. */
-import config from '@payload-config'
 import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
 import type { Metadata } from 'next'
+
+import config from '@payload-config'
 
 import { importMap } from '../importMap.js'
 

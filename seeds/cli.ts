@@ -1,8 +1,9 @@
 /**
  * npm run seed [-- --reset [--yes]] [-- --update] [-- --demo-users] [-- --if-empty]
  *
- * Seeds the districts of Sachsen-Anhalt, the fields of action and the five networks of
- * the source texts into the database in DATABASE_URL (the npm script provides it).
+ * Seeds the districts of the plugin's state (Sachsen-Anhalt by default), the fields of action
+ * and the five networks of the source texts into the database in DATABASE_URL (the npm script
+ * provides it).
  */
 import { stdin, stdout } from 'node:process'
 import readline from 'node:readline/promises'
@@ -12,7 +13,7 @@ import { getPayload, type Migration, type Payload } from 'payload'
 
 import { migrations } from '../migrations'
 import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
-import { CONTENT_COLLECTIONS, runSeed, seededDistrictIds } from './runSeed'
+import { seedPlan } from './seedPlan'
 
 const HELP = `Usage: npm run seed [-- options]
 
@@ -59,10 +60,12 @@ const main = async (): Promise<number> => {
     return 2
   }
 
-  // Loaded only now: --help and refusals need no config, database or editor. No
-  // payload.destroy() at the end: the adapter keeps a client checked out and ending the pool
-  // would wait for it forever; process.exit below closes the connections.
+  // Loaded only now: --help and refusals need no config, database or editor (the runner reads
+  // the plugin, which brings the collections). No payload.destroy() at the end: the adapter keeps
+  // a client checked out and ending the pool would wait for it forever; process.exit below
+  // closes the connections.
   const { default: config } = await import('../payload.config')
+  const { runSeed, seededDistrictIds } = await import('./runSeed')
   const payload = await getPayload({ config })
 
   // The same migrations `npm start` applies: a fresh database can be seeded directly.
@@ -74,7 +77,7 @@ const main = async (): Promise<number> => {
   if (values.reset) {
     const districts = await seededDistrictIds(payload)
     let documents = 0
-    for (const collection of CONTENT_COLLECTIONS) {
+    for (const collection of seedPlan(payload.config).order) {
       documents += (
         await payload.count({
           collection,

@@ -1,0 +1,11 @@
+/**
+ * The integration-network content model for Payload 3, as a plugin:
+ * `plugins: [integrationNetworks({ … })]` in a host's `buildConfig`.
+ */
+export { contentCollection } from '../collections/contentCollection'
+export type { CollectionFacts, Resource, SearchSource } from './lib/collectionFacts'
+export { declare } from './lib/collectionFacts'
+export type { State, StateDistrict } from './lib/state'
+export { integrationNetworks, optionsOf } from './plugin'
+export type { IntegrationNetworksOptions } from './plugin/options'
+export { SACHSEN_ANHALT } from './plugin/states/sachsenAnhalt'

@@ -1,0 +1,50 @@
+import { LOCALE_CODES, type LocaleCode } from '../lib/locales'
+import type { State } from '../lib/state'
+import { SACHSEN_ANHALT } from './states/sachsenAnhalt'
+
+/**
+ * Parts that later issues add (offers and places, events, webhooks, an HSDS export, an audit
+ * log). Each is off unless switched on; none exists yet, so switching one on is refused.
+ */
+export const OPTIONAL_PARTS = ['offers', 'events', 'webhooks', 'hsds', 'auditLog'] as const
+export type OptionalPart = (typeof OPTIONAL_PARTS)[number]
+
+export type IntegrationNetworksOptions = {
+  /**
+   * Content locales, German first (the default locale and the fallback). Default: all the
+   * plugin knows (de, en, ar, fa, ru, uk, tr). The host's own locales are kept beside them.
+   */
+  locales?: readonly LocaleCode[]
+  /** The state whose districts are the tenants, with its districts for the seed. Default: Sachsen-Anhalt. */
+  state?: State
+  /** Optional parts to switch on. */
+  parts?: Partial<Record<OptionalPart, boolean>>
+}
+
+export type ResolvedOptions = Required<Omit<IntegrationNetworksOptions, 'parts'>> & {
+  parts: Record<OptionalPart, boolean>
+}
+
+/** The options with their defaults; refuses what cannot work, naming the option. */
+export const resolveOptions = (options: IntegrationNetworksOptions = {}): ResolvedOptions => {
+  const locales = options.locales ?? LOCALE_CODES
+  if (locales[0] !== 'de') {
+    throw new Error(
+      'integrationNetworks({ locales }): German (de) must come first: it is the default locale.',
+    )
+  }
+  const unknown = locales.filter((code) => !LOCALE_CODES.includes(code))
+  if (unknown.length) {
+    throw new Error(
+      `integrationNetworks({ locales }): unknown locale ${unknown.join(', ')}; known: ${LOCALE_CODES.join(', ')}.`,
+    )
+  }
+  const parts = Object.fromEntries(
+    OPTIONAL_PARTS.map((part) => [part, Boolean(options.parts?.[part])]),
+  ) as Record<OptionalPart, boolean>
+  const missing = OPTIONAL_PARTS.filter((part) => parts[part])
+  if (missing.length) {
+    throw new Error(`integrationNetworks({ parts }): ${missing.join(', ')} not available in this version.`)
+  }
+  return { locales, state: options.state ?? SACHSEN_ANHALT, parts }
+}
