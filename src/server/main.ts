@@ -23,7 +23,9 @@ import { resolvePayloadSecret } from '../lib/payloadSecret'
 import { httpPort } from '../lib/port'
 import { trustProxy } from '../lib/trustProxy'
 import { maxUploadBytes } from '../lib/uploadLimits'
+import { answerUnparsableRequests } from './answerUnparsableRequests'
 import { crossOriginCredentials } from './crossOriginCredentials'
+import { drainUnreadBodies } from './drainUnreadBodies'
 import { installGracefulShutdown } from './gracefulShutdown'
 import { healthRoutes } from './healthRoutes'
 import { preferGermanAdmin } from './preferGermanAdmin'
@@ -77,6 +79,7 @@ const start = async () => {
     },
     app,
   )
+  answerUnparsableRequests(server)
   const nextApp = next({ dev, dir: root, httpServer: server })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
@@ -95,6 +98,7 @@ const start = async () => {
 
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxy())
+  app.use(drainUnreadBodies)
   app.use(securityHeaders())
   app.use(requestLogger(payload))
   app.use(healthRoutes(payload, shutdown.isShuttingDown))
