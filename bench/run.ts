@@ -15,7 +15,8 @@ import { isDeepStrictEqual, parseArgs } from 'node:util'
 
 import pg from 'pg'
 
-import { benchDatabaseName, databaseUrl, openBenchServer } from './lib/benchDatabase'
+import { databaseUrl } from '../src/db/databaseAdmin'
+import { benchDatabaseName, openBenchServer } from './lib/benchDatabase'
 import { machine, versionOf } from './lib/machine'
 import { readMeta } from './lib/meta'
 import {

@@ -1,7 +1,6 @@
 import path from 'node:path'
 
-import pg from 'pg'
-
+import { databaseUrl, quoteIdent, withClient } from '../../src/db/databaseAdmin'
 import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
 import { dataDir } from '../../src/lib/paths'
 
@@ -42,22 +41,6 @@ const answers = async (url: string) => {
 
 export const benchDatabaseName = (scale: number) => `bench_scale_${String(scale).replace('.', '_')}`
 
-export const databaseUrl = (adminUrl: string, database: string): string => {
-  const url = new URL(adminUrl)
-  url.pathname = `/${database}`
-  return url.toString()
-}
-
-const withClient = async <T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> => {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await run(client)
-  } finally {
-    await client.end()
-  }
-}
-
 export const databaseExists = (adminUrl: string, name: string): Promise<boolean> =>
   withClient(
     adminUrl,
@@ -68,8 +51,8 @@ export const databaseExists = (adminUrl: string, name: string): Promise<boolean>
 /** A fresh, empty database (an old one of that name is dropped). */
 export const recreateDatabase = async (adminUrl: string, name: string): Promise<string> => {
   await withClient(adminUrl, async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-    await client.query(`CREATE DATABASE "${name}"`)
+    await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)
+    await client.query(`CREATE DATABASE ${quoteIdent(name)}`)
   })
   return databaseUrl(adminUrl, name)
 }

@@ -2,8 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import pg from 'pg'
-
+import { databaseUrl, quoteIdent, withClient } from '../../src/db/databaseAdmin'
 import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
 import type { Env } from '../../src/lib/env'
 
@@ -33,24 +32,6 @@ export const startTestServer = async (env: Env = process.env): Promise<TestServe
     },
   }
 }
-
-export const databaseUrl = (serverUrl: string, database: string): string => {
-  const url = new URL(serverUrl)
-  url.pathname = `/${database}`
-  return url.toString()
-}
-
-const withClient = async <T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> => {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await run(client)
-  } finally {
-    await client.end()
-  }
-}
-
-const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`
 
 export const uniqueDatabaseName = (prefix = 'cms_test'): string =>
   `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`
