@@ -1,17 +1,18 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { REST_GET } from '@payloadcms/next/routes'
 import { buildConfig, type CollectionSlug, getPayload, type Payload, type PayloadRequest } from 'payload'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { allows } from '../../access/matrix'
 import { contentCollection, integrationNetworks } from '../../src'
+import { closePayload } from '../../src/db/closePayload'
 import { openApiDocument } from '../../src/endpoints/openapi'
 import { declaredCollections } from '../../src/lib/collectionFacts'
 import { preloadLexical } from '../../src/lib/preloadLexical'
 import { searchSources } from '../../src/lib/searchQuery'
 import { exampleDocument } from '../helpers/exampleDocument'
 import { unique } from '../helpers/factories'
-import { createDatabase, uniqueDatabaseName } from '../setup/testDatabase'
+import { createDatabase, dropDatabase, uniqueDatabaseName } from '../setup/testDatabase'
 
 /**
  * Proof that the plugin is a plugin: a foreign Payload config with its own `users` (an extra
@@ -36,7 +37,9 @@ const Notes = contentCollection<'networks'>(
   { titleField: 'title', directory: true, search: { title: 'title' } },
 )
 
-const url = await createDatabase(inject('adminDatabaseUrl'), uniqueDatabaseName('cms_foreign'))
+const adminUrl = inject('adminDatabaseUrl')
+const databaseName = uniqueDatabaseName('cms_foreign')
+const url = await createDatabase(adminUrl, databaseName)
 const config = buildConfig({
   secret: 'a-foreign-host-secret-of-enough-length',
   editor: lexicalEditor(),
@@ -90,6 +93,12 @@ beforeAll(async () => {
     ).id
   }
 }, 240_000)
+
+// With DATABASE_URL set, the database lives on a server that outlasts the run.
+afterAll(async () => {
+  if (payload) await closePayload(payload)
+  await dropDatabase(adminUrl, databaseName)
+})
 
 const signIn = async (role: 'viewer' | 'editor', district: number) => {
   const email = `${unique(role).toLowerCase()}@foreign.example.org`
