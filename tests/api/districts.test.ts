@@ -43,7 +43,7 @@ describe('districts', () => {
 
   it('cannot be created anonymously', async () => {
     const response = await rest('POST', 'districts', {
-      body: { name: unique('Kreis'), officialKey: '91234' },
+      body: { name: unique('Kreis'), officialKey: '99234' },
     })
     expect(response.status).toBe(403)
   })

@@ -7,7 +7,8 @@ let counter = 0
 export const unique = (prefix: string) => `${prefix}-${process.pid}-${Date.now().toString(36)}-${++counter}`
 
 /** Five digits no real district uses (real keys start with 01 to 16). */
-const randomOfficialKey = () => String(90000 + Math.floor(Math.random() * 10000))
+/** 90000–98999: the keys from 99000 up are left to tests that write one by hand. */
+const randomOfficialKey = () => String(90000 + Math.floor(Math.random() * 9000))
 
 /** A district with a fresh key; test files run in parallel, so a taken key is retried. */
 export const createDistrict = async (payload: Payload, name = unique('Landkreis')) => {
