@@ -5,14 +5,15 @@ import { slugField } from '../../src/fields/slugField'
 import { urlField } from '../../src/fields/urlField'
 import { declare } from '../../src/lib/collectionFacts'
 import { message } from '../../src/lib/message'
+import { DISTRICT_KINDS, type DistrictKind } from '../../src/lib/state'
 import { GROUPS } from '../adminGroups'
 import { preventDeleteWhenReferenced } from '../hooks/preventDeleteWhenReferenced'
 
-export const DISTRICT_KINDS = [
-  { value: 'landkreis', label: { de: 'Landkreis', en: 'Rural district' } },
-  { value: 'kreisfreie-stadt', label: { de: 'Kreisfreie Stadt', en: 'District-free city' } },
-  { value: 'landeshauptstadt', label: { de: 'Landeshauptstadt', en: 'State capital' } },
-]
+const KIND_LABELS: Record<DistrictKind, { de: string; en: string }> = {
+  landkreis: { de: 'Landkreis', en: 'Rural district' },
+  'kreisfreie-stadt': { de: 'Kreisfreie Stadt', en: 'District-free city' },
+  landeshauptstadt: { de: 'Landeshauptstadt', en: 'State capital' },
+}
 
 const AGS_PATTERN = /^\d{5}$/
 
@@ -77,7 +78,7 @@ export const Districts: CollectionConfig<'districts'> = {
           name: 'kind',
           type: 'select',
           index: true,
-          options: DISTRICT_KINDS,
+          options: DISTRICT_KINDS.map((value) => ({ value, label: KIND_LABELS[value] })),
           label: { de: 'Art', en: 'Kind' },
         },
         {

@@ -1,7 +1,7 @@
 import type { Endpoint, Field, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { allows } from '../../access/matrix'
-import { factsOf } from '../lib/collectionFacts'
+import { camelCase, factsOf } from '../lib/collectionFacts'
 import { LOCALE_CODES } from '../lib/locales'
 import { searchSources } from '../lib/searchQuery'
 import { directoryParts } from './districtDirectory'
@@ -12,10 +12,8 @@ const nullable = (schema: Schema): Schema => ({ anyOf: [schema, { type: 'null' }
 
 /** PascalCase schema name of a collection: working-groups → WorkingGroup. */
 const schemaName = (collection: SanitizedCollectionConfig): string => {
-  const pascal = collection.slug
-    .split('-')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('')
+  const camel = camelCase(collection.slug)
+  const pascal = camel.charAt(0).toUpperCase() + camel.slice(1)
   return pascal.endsWith('s') && !pascal.endsWith('ss') ? pascal.slice(0, -1) : pascal
 }
 

@@ -18,9 +18,10 @@ const ERROR = 50
  * is malformed input, answered 400) is an ordinary answer, logged at `info` with its message.
  */
 const clientErrorsAtInfo: NonNullable<LoggerOptions['hooks']>['logMethod'] = function (args, method, level) {
+  if (level < ERROR) return method.apply(this, args)
   const [first] = args as unknown[]
   const err = typeof first === 'object' && first !== null ? (first as { err?: unknown }).err : undefined
-  if (level >= ERROR && err && isClientError(err)) {
+  if (err && isClientError(err)) {
     this.info({ msg: (err as { message?: unknown }).message ?? 'Error' })
     return
   }

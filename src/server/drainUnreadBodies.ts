@@ -14,6 +14,10 @@ const DRAIN_MS = 5_000
  * or 5 s; a larger or slower body is cut off as before.
  */
 export const drainUnreadBodies: RequestHandler = (req, res, next) => {
+  // Most requests carry no body: nothing to drain, nothing to wrap.
+  const hasBody =
+    Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined
+  if (!hasBody) return next()
   const end = res.end.bind(res) as (...args: unknown[]) => typeof res
   res.end = ((...args: unknown[]) => {
     if (req.complete || req.readableEnded || req.destroyed) return end(...args)
