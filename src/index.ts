@@ -9,3 +9,5 @@ export type { State, StateDistrict } from './lib/state'
 export { integrationNetworks, optionsOf } from './plugin'
 export type { IntegrationNetworksOptions } from './plugin/options'
 export { SACHSEN_ANHALT } from './plugin/states/sachsenAnhalt'
+// Hosts on Node 20 need it before they import @payloadcms/richtext-lexical (see the function).
+export { preloadLexical } from './lib/preloadLexical'

@@ -27,8 +27,7 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 
-import pg from 'pg'
-
+import { databaseUrl, quoteIdent, withClient } from '../db/databaseAdmin'
 import { startEmbeddedPostgres } from '../db/embeddedPostgres'
 import { freePort } from '../db/freePort'
 
@@ -66,12 +65,10 @@ const PASSWORD = 'Ein-langes-Passwort-2026'
 // The host app
 
 const HOST_CONFIG = `import { postgresAdapter } from '@payloadcms/db-postgres'
-import { integrationNetworks } from '${manifest.name}'
+import { integrationNetworks, preloadLexical } from '${manifest.name}'
 import { buildConfig } from 'payload'
 
-import { preloadLexical } from './preloadLexical.mjs'
-
-// Before the rich-text editor pulls in the whole Lexical family (see preloadLexical.mjs).
+// Before the rich-text editor pulls in the whole Lexical family (the package's preloadLexical).
 await preloadLexical()
 const { lexicalEditor } = await import('@payloadcms/richtext-lexical')
 
@@ -89,40 +86,6 @@ export default buildConfig({
   telemetry: false,
   plugins: [integrationNetworks()],
 })
-`
-
-/** The repo's src/lib/preloadLexical.ts in plain JS: without it, Node 20 may hang importing Lexical. */
-const HOST_PRELOAD_LEXICAL = `// Lexical's Node entry points load their code through a top-level await; evaluated dozens at
-// once (as importing @payloadcms/richtext-lexical does) they can deadlock on Node 20. Loading the
-// family one package at a time, dependencies first, avoids that.
-import fs from 'node:fs'
-import path from 'node:path'
-
-export const preloadLexical = async () => {
-  const modules = path.join(process.cwd(), 'node_modules')
-  const manifests = new Map()
-  const visit = (name) => {
-    const file = path.join(modules, name, 'package.json')
-    if (!manifests.has(name) && fs.existsSync(file)) manifests.set(name, JSON.parse(fs.readFileSync(file, 'utf8')))
-  }
-  visit('lexical')
-  const scope = path.join(modules, '@lexical')
-  for (const entry of fs.existsSync(scope) ? fs.readdirSync(scope, { withFileTypes: true }) : []) {
-    if (entry.isDirectory()) visit('@lexical/' + entry.name)
-  }
-  const loaded = new Set()
-  const load = async (name) => {
-    if (loaded.has(name) || !manifests.has(name)) return
-    loaded.add(name)
-    const manifest = manifests.get(name)
-    for (const dependency of Object.keys(manifest.dependencies ?? {})) await load(dependency)
-    for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
-      if (!JSON.stringify(target).includes('"node"')) continue
-      await import(subpath === '.' ? name : name + '/' + subpath.slice(2)).catch(() => {})
-    }
-  }
-  for (const name of manifests.keys()) await load(name)
-}
 `
 
 const HOST_SERVER = `// The host's server: Payload's REST handlers on node:http, and a readiness check.
@@ -298,16 +261,8 @@ const cleanUp = () =>
     return ok
   })())
 
-const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`
-
 const adminQuery = async (url: string, sql: string): Promise<void> => {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
+  await withClient(url, (client) => client.query(sql))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -419,7 +374,6 @@ const main = async () => {
     const files: Record<string, string> = {
       'package.json': `${JSON.stringify({ name: 'package-check-host', private: true, type: 'module', dependencies: hostDependencies }, null, 2)}\n`,
       'payload.config.mjs': HOST_CONFIG,
-      'preloadLexical.mjs': HOST_PRELOAD_LEXICAL,
       'server.mjs': HOST_SERVER,
       'types-check.mts': HOST_TYPES_CHECK,
     }
@@ -446,7 +400,7 @@ const main = async () => {
     )
   })
 
-  const databaseUrl = await step(
+  const hostDatabaseUrl = await step(
     process.env.DATABASE_URL ? "a fresh database on DATABASE_URL's server" : 'start an embedded PostgreSQL',
     async () => {
       if (process.env.DATABASE_URL) {
@@ -457,9 +411,7 @@ const main = async () => {
           name: `dropped database ${name}`,
           run: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`),
         })
-        const url = new URL(adminUrl)
-        url.pathname = `/${name}`
-        return url.toString()
+        return databaseUrl(adminUrl, name)
       }
       const server = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'postgres') })
       cleanups.push({ name: 'stopped the embedded PostgreSQL', run: server.stop })
@@ -475,7 +427,7 @@ const main = async () => {
     const child = spawn(process.execPath, ['server.mjs'], {
       cwd: tmp,
       env: childEnv({
-        DATABASE_URL: databaseUrl,
+        DATABASE_URL: hostDatabaseUrl,
         PAYLOAD_SECRET: crypto.randomBytes(24).toString('hex'),
         PORT: String(port),
       }),
