@@ -12,6 +12,7 @@ import { projectRoot } from './src/lib/paths'
 import { payloadLogger } from './src/lib/payloadLogger'
 import { resolvePayloadSecret } from './src/lib/payloadSecret'
 import { preloadLexical } from './src/lib/preloadLexical'
+import { SIGN_IN_ATTEMPTS_TABLE } from './src/lib/signInAttempts'
 import { uploadLimits } from './src/lib/uploadLimits'
 
 // Before the rich-text editor pulls in the whole Lexical family (see preloadLexical).
@@ -63,6 +64,8 @@ export default buildConfig({
     },
     migrationDir: path.resolve(dirname, 'migrations'),
     push: databasePush(),
+    // Tables of ours that Payload's schema does not know: a push must leave them alone.
+    tablesFilter: [`!${SIGN_IN_ATTEMPTS_TABLE}`],
   }),
   sharp,
   upload: uploadLimits(),

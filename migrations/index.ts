@@ -4,6 +4,7 @@ import * as migration_20261125_004410_auth_hardening from './20261125_004410_aut
 import * as migration_20261125_004848_media_visibility from './20261125_004848_media_visibility'
 import * as migration_20261125_011908_review_requests from './20261125_011908_review_requests'
 import * as migration_20261125_043000_search_index from './20261125_043000_search_index'
+import * as migration_20261130_193000_sign_in_attempts from './20261130_193000_sign_in_attempts'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261125_043000_search_index.up,
     down: migration_20261125_043000_search_index.down,
     name: '20261125_043000_search_index',
+  },
+  {
+    up: migration_20261130_193000_sign_in_attempts.up,
+    down: migration_20261130_193000_sign_in_attempts.down,
+    name: '20261130_193000_sign_in_attempts',
   },
 ]

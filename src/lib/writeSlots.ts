@@ -9,6 +9,8 @@
  * that sends its body slowly must not hold a place that others need. One queue per process: the
  * state lives on `globalThis` because Next bundles each route module separately.
  */
+import { webConcurrency } from './webConcurrency'
+
 type Queue = { running: number; waiting: Array<() => void> }
 
 /**
@@ -20,15 +22,28 @@ type Queue = { running: number; waiting: Array<() => void> }
 export const WRITE_PLACES = { writes: 4, signIns: 2 } as const
 export type WriteKind = keyof typeof WRITE_PLACES
 
+/**
+ * With several worker processes (src/server/main.ts) the bound above is the instance's: each
+ * worker gets its share, at least one place, so that the workers together stay within it.
+ */
+export const placesPerWorker = (workers: number): Record<WriteKind, number> => ({
+  writes: Math.max(1, Math.floor(WRITE_PLACES.writes / workers)),
+  signIns: Math.max(1, Math.floor(WRITE_PLACES.signIns / workers)),
+})
+
 const KEY = Symbol.for('integrationsnetzwerke.writeSlots')
 const queues = ((globalThis as Record<symbol, Record<WriteKind, Queue>>)[KEY] ??= {
   writes: { running: 0, waiting: [] },
   signIns: { running: 0, waiting: [] },
 })
 
+/** This process's places; the server gives each worker WEB_CONCURRENCY as the resolved number. */
+let places: Record<WriteKind, number> | undefined
+const placesOfThisProcess = () => (places ??= placesPerWorker(webConcurrency()))
+
 const drain = (kind: WriteKind) => {
   const queue = queues[kind]
-  while (queue.running < WRITE_PLACES[kind] && queue.waiting.length > 0) queue.waiting.shift()!()
+  while (queue.running < placesOfThisProcess()[kind] && queue.waiting.length > 0) queue.waiting.shift()!()
 }
 
 /**

@@ -1,15 +1,18 @@
 import crypto from 'node:crypto'
 
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import {
   APIError,
   AuthenticationError,
   type CollectionAfterForgotPasswordHook,
   type CollectionBeforeOperationHook,
+  type Payload,
   type PayloadRequest,
 } from 'payload'
 
 import { CLIENT_ADDRESS_HEADER } from '../../../src/lib/clientAddress'
 import { message } from '../../../src/lib/message'
+import { clearSignInAttempts, countSignInAttempt } from '../../../src/lib/signInAttempts'
 import { TOO_MANY_ATTEMPTS } from '../signInMessages'
 
 type Window = { limit: number; windowMs: number }
@@ -34,28 +37,20 @@ export class TooManyAttempts extends APIError {
 }
 
 /**
- * Counts per process, on `globalThis`: Next bundles the REST and the GraphQL route separately,
- * and a module-level map would count each on its own (8 REST + 2 GraphQL attempts were 8 and 2).
+ * Counts in PostgreSQL (src/lib/signInAttempts.ts), not in the process: with several worker
+ * processes or instances a per-process count let every worker allow the full number. Through
+ * the pool, outside the operation's transaction, which a failed login rolls back.
  */
-const counters = ((globalThis as Record<symbol, Map<string, { count: number; resetAt: number }>>)[
-  Symbol.for('integrationsnetzwerke.signInAttempts')
-] ??= new Map())
-const MAX_TRACKED = 100_000
+const poolOf = (payload: Payload) => (payload.db as unknown as PostgresAdapter).pool
 
 /** Counts one attempt; the seconds to wait when over the limit, else 0. */
-const attempt = (key: string, { limit, windowMs }: Window): number => {
-  const now = Date.now()
-  if (counters.size > MAX_TRACKED) {
-    for (const [tracked, { resetAt }] of counters) if (resetAt <= now) counters.delete(tracked)
-  }
-  let counter = counters.get(key)
-  if (!counter || counter.resetAt <= now) counters.set(key, (counter = { count: 0, resetAt: now + windowMs }))
-  counter.count++
-  return counter.count > limit ? Math.ceil((counter.resetAt - now) / 1000) : 0
+const attempt = async (payload: Payload, key: string, { limit, windowMs }: Window): Promise<number> => {
+  const { count, secondsLeft } = await countSignInAttempt(poolOf(payload), key, windowMs)
+  return count > limit ? secondsLeft : 0
 }
 
 /** Forgets every count (tests only). */
-export const resetSignInCounters = () => counters.clear()
+export const resetSignInCounters = (payload: Payload) => clearSignInAttempts(poolOf(payload))
 
 /** Payload's current password hashing (pbkdf2-sha256, 600,000 rounds, 32 bytes) on a throwaway salt. */
 const hashLikePayload = (password: string) =>
@@ -138,7 +133,7 @@ export const guardSignIn: CollectionBeforeOperationHook<'users'> = async ({ args
   if (!window) return args
   const address = req.headers?.get(CLIENT_ADDRESS_HEADER)
   if (address) {
-    const wait = attempt(`${operation}:${address}`, window)
+    const wait = await attempt(req.payload, `${operation}:${address}`, window)
     if (wait) {
       req.responseHeaders = new Headers({ 'Retry-After': String(wait) })
       throw new TooManyAttempts(req, wait)
