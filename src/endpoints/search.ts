@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isLocaleCode } from '../lib/locales'
+import { noteReadsOf } from '../lib/publicCache/recording'
 import {
   searchQuery,
   searchResult,
@@ -52,8 +53,11 @@ export const searchEndpoint: Endpoint = {
       districtId = docs[0].id
     }
 
+    const sources = searchSources(req.payload.config.collections)
+    // Hand-written SQL: the public cache learns here what this answer depends on.
+    noteReadsOf(['districts', ...sources.map(({ collection }) => collection)])
     const { text, values } = searchQuery({
-      sources: searchSources(req.payload.config.collections),
+      sources,
       tsQuery,
       words: wordsOf(q),
       locale,

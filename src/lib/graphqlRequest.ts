@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import {
   type DocumentNode,
   GraphQLError,
@@ -8,10 +10,15 @@ import {
   type SourceLocation,
   validate,
 } from 'graphql'
+import { getPayload, type SanitizedConfig } from 'payload'
 
 import { isSignInOnly, MAX_TOKENS, queryLimitViolation } from './graphqlLimits'
 import { committedSchema, selectableQueries, withSelectByDefault } from './graphqlSelect'
+import { PRIVATE_CACHE_CONTROL } from './httpCaching'
 import { MAX_NESTING, nestingDepth } from './nestingDepth'
+import { answerFromCache } from './publicCache/answerFromCache'
+import { cacheKey, isCacheableRequest } from './publicCache/cacheKey'
+import { publicCache } from './publicCache/publicCache'
 import { BodyError, type BodyLimits, readBody } from './requestBody'
 import { withCors } from './withCors'
 import { withWriteSlot } from './writeSlots'
@@ -39,7 +46,12 @@ export const GRAPHQL_BODY_LIMITS: BodyLimits = {
  */
 export const GRAPHQL_TIME_LIMIT_MS = 10_000
 
-export type GraphqlRequestOptions = { bodyLimits?: BodyLimits; timeLimitMs?: number }
+export type GraphqlRequestOptions = {
+  bodyLimits?: BodyLimits
+  timeLimitMs?: number
+  /** With the config, anonymous queries are answered from the public cache (src/lib/publicCache/). */
+  config?: Promise<SanitizedConfig> | SanitizedConfig
+}
 
 type ErrorDetails = { locations?: readonly SourceLocation[] }
 
@@ -235,7 +247,11 @@ const answerWithin = (
 export const withGraphqlRequestLimits =
   (
     handler: GraphqlHandler,
-    { bodyLimits = GRAPHQL_BODY_LIMITS, timeLimitMs = GRAPHQL_TIME_LIMIT_MS }: GraphqlRequestOptions = {},
+    {
+      bodyLimits = GRAPHQL_BODY_LIMITS,
+      timeLimitMs = GRAPHQL_TIME_LIMIT_MS,
+      config,
+    }: GraphqlRequestOptions = {},
   ): GraphqlHandler =>
   async (request) => {
     const parsed = await readGraphqlRequest(request, bodyLimits)
@@ -255,9 +271,44 @@ export const withGraphqlRequestLimits =
     )
     const kind = isSignInOnly(document) ? 'signIns' : 'writes'
     const run: Runner = mutation ? (work) => withWriteSlot(work, request.signal, kind) : (work) => work()
-    const response = withCors(
-      request,
-      await answerWithin(() => handler(forwarded), timeLimitMs, run, request.signal),
-    )
-    return process.env.NODE_ENV === 'production' ? stripSuggestions(response) : response
+    const compute = async () => {
+      const response = withCors(
+        request,
+        await answerWithin(() => handler(forwarded), timeLimitMs, run, request.signal),
+      )
+      return process.env.NODE_ENV === 'production' ? stripSuggestions(response) : response
+    }
+    if (mutation || !config) return compute()
+    return answerQueryFromCache(await config, request, document, body, compute)
   }
+
+/**
+ * An anonymous query from the public cache: its key is the query as parsed and printed (spacing
+ * and comments do not count), its variables and operation name. Answers with errors are not kept.
+ */
+const answerQueryFromCache = async (
+  config: SanitizedConfig,
+  request: Request,
+  document: DocumentNode,
+  body: Record<string, unknown>,
+  compute: () => Promise<Response>,
+): Promise<Response> => {
+  const cache = publicCache()
+  const url = new URL(request.url)
+  const header = (name: string) => request.headers.get(name) ?? undefined
+  if (!cache || !isCacheableRequest(config, 'POST', url.searchParams, header)) return compute()
+  if (!(await cache.ensureListening(await getPayload({ config })))) return compute()
+  const operation = createHash('sha256')
+    .update(JSON.stringify([print(document), body.variables ?? null, body.operationName ?? null]))
+    .digest('base64url')
+  const key = cacheKey(config, 'POST', url.pathname, url.searchParams, header, operation)
+  return answerFromCache(cache, config, key, null, async () => {
+    const response = await compute()
+    if (response.status !== 200) return response
+    // A partial answer (an error beside data) is answered but never kept.
+    const text = await response.text()
+    const headers = new Headers(response.headers)
+    if (text.includes('"errors"')) headers.set('Cache-Control', PRIVATE_CACHE_CONTROL)
+    return new Response(text, { status: response.status, headers })
+  })
+}

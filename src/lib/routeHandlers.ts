@@ -12,6 +12,7 @@ import type { SanitizedConfig } from 'payload'
 import { withBufferedWrite } from './bufferedWrite'
 import { withGraphqlRequestLimits } from './graphqlRequest'
 import { withHttpCaching } from './httpCaching'
+import { withPublicCache } from './publicCache/withPublicCache'
 
 type Config = Promise<SanitizedConfig> | SanitizedConfig
 
@@ -22,7 +23,8 @@ type Config = Promise<SanitizedConfig> | SanitizedConfig
  */
 export const restHandlers = (config: Config) => ({
   // Anonymous reads: ETag, 304 and Cache-Control public; authenticated: private, no-store.
-  GET: withHttpCaching(REST_GET(config)),
+  // Anonymous reads of published content: from the public cache when it holds them (publicCache/).
+  GET: withPublicCache(config)(withHttpCaching(REST_GET(config))),
   // Writes read their whole body first, then queue for one of a few places (bufferedWrite.ts).
   POST: withBufferedWrite(REST_POST(config)),
   DELETE: withBufferedWrite(REST_DELETE(config)),
@@ -37,6 +39,6 @@ export const restHandlers = (config: Config) => ({
  * read only the fields they ask for (graphqlRequest.ts).
  */
 export const graphqlHandlers = (config: Config) => ({
-  POST: withGraphqlRequestLimits(GRAPHQL_POST(config)),
+  POST: withGraphqlRequestLimits(GRAPHQL_POST(config), { config }),
   OPTIONS: REST_OPTIONS(config),
 })

@@ -25,6 +25,7 @@ import { answerErrors } from '../guards/answerErrors'
 import { hardenCollection, hardenConfig } from '../guards/hardenConfig'
 import { factsOf } from '../lib/collectionFacts'
 import { LOCALES } from '../lib/locales'
+import { instrumentAdapter } from '../lib/publicCache/instrumentAdapter'
 import { type IntegrationNetworksOptions, type ResolvedOptions, resolveOptions } from './options'
 
 /** The collections the plugin brings, in the admin's order. */
@@ -171,6 +172,9 @@ export const integrationNetworks =
       // they are guarded when Payload starts, before it answers any request.
       onInit: async (payload) => {
         hardenConfig(payload.config)
+        // Every read and write passes the adapter: the public cache learns there what answers
+        // depend on and what changed (src/lib/publicCache/instrumentAdapter.ts).
+        instrumentAdapter(payload)
         await incoming.onInit?.(payload)
       },
     }

@@ -4,7 +4,11 @@
  *
  *   npm run dev     development, hot reload
  *   npm start       production (after npm run build): applies pending migrations, then serves
+ *
+ * WEB_CONCURRENCY=N (production's default: one per core) runs N worker processes that share the
+ * port; this process then supervises them (src/server/superviseWorkers.ts).
  */
+import cluster from 'node:cluster'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -21,8 +25,12 @@ import { corsOrigins } from '../lib/corsOrigins'
 import { logLevel } from '../lib/logLevel'
 import { resolvePayloadSecret } from '../lib/payloadSecret'
 import { httpPort } from '../lib/port'
+import { cacheMaxBytes } from '../lib/publicCache/cacheSize'
+import { closePublicCache, publicCache } from '../lib/publicCache/publicCache'
 import { trustProxy } from '../lib/trustProxy'
 import { maxUploadBytes } from '../lib/uploadLimits'
+import { webConcurrency } from '../lib/webConcurrency'
+import { type WorkerReady, workerRole } from '../lib/workerRole'
 import { answerUnparsableRequests } from './answerUnparsableRequests'
 import { crossOriginCredentials } from './crossOriginCredentials'
 import { drainUnreadBodies } from './drainUnreadBodies'
@@ -34,7 +42,9 @@ import { requestLogger } from './requestLogger'
 import { responseCompression } from './responseCompression'
 import { securityHeaders } from './securityHeaders'
 import { seedOnFirstStart } from './seedOnFirstStart'
+import { serveCachedAnswers } from './serveCachedAnswers'
 import { stampClientAddress } from './stampClientAddress'
+import { superviseWorkers } from './superviseWorkers'
 
 const dev = process.env.NODE_ENV !== 'production'
 const root = process.cwd()
@@ -51,23 +61,45 @@ const checkConfiguration = () => {
   corsOrigins()
   logLevel()
   maxUploadBytes()
-  return { port: httpPort() }
+  cacheMaxBytes()
+  return { port: httpPort(), workers: webConcurrency() }
 }
 
 const start = async () => {
-  const { port } = checkConfiguration()
+  const { port, workers } = checkConfiguration()
+  // WEB_CONCURRENCY=1 (development's default) is this one process doing everything, as always;
+  // with more, this process only supervises, and its children run the rest below.
+  const role = workerRole()
+  if (role.kind === 'single' && workers > 1 && cluster.isPrimary) {
+    process.removeListener('SIGTERM', abortStartup)
+    process.removeListener('SIGINT', abortStartup)
+    return superviseWorkers({ workers, dev })
+  }
 
   // Imported only now, after the checks: the config reads the secret when it is evaluated.
   const { default: config } = await import('@payload-config')
 
-  const db = await openDatabase((line) => console.log(line))
+  // A worker is given the primary's DATABASE_URL; the primary has said where the data lives.
+  const db = await openDatabase(role.kind === 'worker' ? () => {} : (line) => console.log(line))
   database = db
   process.env.DATABASE_URL = db.url
 
-  // cron: runs due jobs such as scheduled publishing.
-  const payload = await getPayload({ config, cron: true })
-  await runMigrations(payload)
-  await seedOnFirstStart(payload, { dev })
+  // cron: runs due jobs such as scheduled publishing; of several workers only one, so that
+  // each job runs once and the queue is not polled N times a minute.
+  const payload = await getPayload({
+    config,
+    cron: role.kind === 'single' || (role.kind === 'worker' && role.runsJobs),
+  })
+  if (role.kind !== 'worker') {
+    await runMigrations(payload)
+    await seedOnFirstStart(payload, { dev })
+  }
+  if (role.kind === 'prepare') {
+    await closePayload(payload)
+    process.exit(0)
+  }
+  // Listens for changes from every process on this database; until it does, nothing is cached.
+  await publicCache()?.ensureListening(payload)
 
   const app = express()
   const server = http.createServer(
@@ -91,6 +123,7 @@ const start = async () => {
     logger: payload.logger,
     cleanup: [
       ['next', () => nextApp.close()],
+      ['public cache', () => closePublicCache()],
       ['database pool', () => closePayload(payload)],
       ['database server', () => db.stop()],
     ],
@@ -105,6 +138,8 @@ const start = async () => {
   app.use(refuseMalformedRequests)
   app.use(stampClientAddress)
   app.use(crossOriginCredentials(corsOrigins()))
+  // Anonymous reads the public cache holds: answered here, before compression, admission and Next.
+  app.use(serveCachedAnswers(payload))
   app.use(responseCompression())
   app.use(preferGermanAdmin)
   // Express 5 rejects '*' routes; everything else goes to Next.
@@ -116,6 +151,11 @@ const start = async () => {
   })
   const actualPort = (server.address() as AddressInfo).port
   const base = process.env.SERVER_URL || `http://localhost:${actualPort}`
+  if (role.kind === 'worker') {
+    payload.logger.info(`Worker ${role.slot} ready (pid ${process.pid})`)
+    process.send?.({ type: 'cms-worker-ready', base } satisfies WorkerReady)
+    return
+  }
   payload.logger.info(
     `CMS ready (${dev ? 'development' : 'production'}): admin at ${base}/admin, API at ${base}/api`,
   )

@@ -1,0 +1,170 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { ALL } from './answerStore'
+import { CHANNEL, publicCache } from './publicCache'
+import { noteRead } from './recording'
+
+type Args = { collection?: string; slug?: string; global?: string; req?: Partial<PayloadRequest> }
+type Method = (this: unknown, args: Args) => Promise<unknown>
+type Adapter = Record<string | symbol, unknown> & {
+  sessions: Record<string, { db: { execute: (query: unknown) => Promise<unknown> } } | undefined>
+  drizzle: { execute: (query: unknown) => Promise<unknown> }
+}
+
+/** Reads of published documents: what an answer depends on. */
+const READS = ['find', 'findOne', 'count', 'findDistinct', 'findGlobal'] as const
+/** Reads of drafts and versions: an answer that needs them is not published content. */
+const UNPUBLISHED_READS = [
+  'queryDrafts',
+  'findVersions',
+  'findGlobalVersions',
+  'countVersions',
+  'countGlobalVersions',
+] as const
+/**
+ * Writes of documents. Versions are left out: a draft or a version row changes no answer that
+ * the cache keeps (those never read them), publishing changes the document itself.
+ */
+const WRITES = [
+  'create',
+  'updateOne',
+  'updateMany',
+  'deleteOne',
+  'deleteMany',
+  'upsert',
+  'createGlobal',
+  'updateGlobal',
+] as const
+/** Schema and bulk changes: afterwards nothing cached is known to be right. */
+const MIGRATIONS = ['migrate', 'migrateDown', 'migrateFresh', 'migrateRefresh', 'migrateReset'] as const
+
+const slugOf = (args: Args) => args?.collection ?? args?.slug ?? args?.global
+
+/** Payload's own bookkeeping (locks, preferences, jobs, migrations): never part of a published answer. */
+const isBookkeeping = (slug: string) => slug.startsWith('payload-')
+
+const INSTRUMENTED = Symbol.for('integrationsnetzwerke.publicCache.instrumented')
+
+/**
+ * Sends a change notice through PostgreSQL. Inside a transaction the notice is delivered when the
+ * transaction commits, and never if it rolls back; other server processes drop what it names.
+ */
+const sendNotice = (executor: { execute: (query: unknown) => Promise<unknown> }, text: string) =>
+  executor.execute(sql`select pg_notify(${CHANNEL}, ${text})`)
+
+/**
+ * Makes the database adapter tell the public cache what every answer read and what every write
+ * changed, whoever calls it (REST, GraphQL, the Local API, hooks, jobs, the seed, the admin's
+ * server functions): the adapter is the one place that all of them pass.
+ *
+ * A write in a transaction is remembered with the transaction; at commit, the change notice is
+ * sent inside it (so it reaches other processes exactly when the change becomes visible), the
+ * answers it touches are dropped here, and the commit returns only once the notice came back
+ * through this process's listener: by then PostgreSQL has handed it to every listening process.
+ * A computation that started before the commit cannot store its (old) answer: the store compares
+ * what changed since it began (answerStore.ts).
+ */
+export const instrumentAdapter = (payload: Payload): void => {
+  const adapter = payload.db as unknown as Adapter
+  if (adapter[INSTRUMENTED]) return
+  adapter[INSTRUMENTED] = true
+  const pending = new Map<string | number, Set<string>>()
+
+  const wrap = (name: string, around: (original: Method) => Method) => {
+    const original = adapter[name] as Method | undefined
+    if (typeof original === 'function') adapter[name] = around(original)
+  }
+
+  for (const name of READS) {
+    wrap(
+      name,
+      (original) =>
+        function (this: unknown, args) {
+          const slug = slugOf(args)
+          if (slug) noteRead(slug, args?.req)
+          return original.call(this, args)
+        },
+    )
+  }
+  for (const name of UNPUBLISHED_READS) {
+    wrap(
+      name,
+      (original) =>
+        function (this: unknown, args) {
+          const slug = slugOf(args)
+          if (slug) noteRead(slug, args?.req, true)
+          return original.call(this, args)
+        },
+    )
+  }
+
+  /** Everything a change to `tags` outside a transaction, or at its commit, needs. */
+  const changed = async (tags: string[], executor: { execute: (query: unknown) => Promise<unknown> }) => {
+    const cache = publicCache()
+    const { text, echoed } = cache
+      ? cache.expectEcho(tags)
+      : { text: JSON.stringify({ t: tags }), echoed: undefined }
+    await sendNotice(executor, text)
+    cache?.store.invalidate(tags)
+    await echoed
+  }
+
+  for (const name of WRITES) {
+    wrap(
+      name,
+      (original) =>
+        async function (this: unknown, args) {
+          const slug = slugOf(args)
+          if (!slug || isBookkeeping(slug)) return original.call(this, args)
+          const transactionID = await args?.req?.transactionID
+          if (transactionID !== undefined && adapter.sessions[transactionID]) {
+            const tags = pending.get(transactionID) ?? new Set<string>()
+            tags.add(slug)
+            pending.set(transactionID, tags)
+            return original.call(this, args)
+          }
+          const result = await original.call(this, args)
+          await changed([slug], adapter.drizzle)
+          return result
+        },
+    )
+  }
+
+  const commit = adapter.commitTransaction as (id: unknown) => Promise<void>
+  adapter.commitTransaction = async function (this: unknown, incoming: unknown) {
+    const id = (incoming instanceof Promise ? await incoming : incoming) as string | number
+    const tags = pending.get(id)
+    pending.delete(id)
+    const session = adapter.sessions[id]
+    if (!tags || !session) return commit.call(this, id)
+    const cache = publicCache()
+    const { text, echoed } = cache
+      ? cache.expectEcho([...tags])
+      : { text: JSON.stringify({ t: [...tags] }), echoed: undefined }
+    await sendNotice(session.db, text)
+    await commit.call(this, id)
+    cache?.store.invalidate(tags)
+    await echoed
+  }
+  const rollback = adapter.rollbackTransaction as (id: unknown) => Promise<void>
+  adapter.rollbackTransaction = async function (this: unknown, incoming: unknown) {
+    const id = (incoming instanceof Promise ? await incoming : incoming) as string | number
+    pending.delete(id)
+    return rollback.call(this, id)
+  }
+
+  for (const name of MIGRATIONS) {
+    wrap(
+      name,
+      (original) =>
+        async function (this: unknown, args) {
+          try {
+            return await original.call(this, args)
+          } finally {
+            await changed([ALL], adapter.drizzle).catch(() => {})
+          }
+        },
+    )
+  }
+}
