@@ -25,11 +25,21 @@ export type LoadResult = {
   requests: number
   errors: number
   non2xx: number
+  /** Measured answers that said `X-Cache: HIT` (served from the public cache). */
+  cacheHits: number
 }
 
 let created = 0
+let cacheHits = 0
 
-/** Chains put the id a POST created into the next request's `:id`. */
+/** Header names as the server spelled them (express keeps case, Fetch's Headers lower-case). */
+const fromCache = (headers: autocannon.Request['headers']) =>
+  Object.entries(headers ?? {}).some(([name, value]) => name.toLowerCase() === 'x-cache' && value === 'HIT')
+
+/**
+ * Every answer is checked for `X-Cache: HIT`, so that a run says how many answers came from the
+ * cache; chains put the id a POST created into the next request's `:id`.
+ */
 const requestsOf = (requests: Request[]): autocannon.Request[] =>
   requests.map((request, index): autocannon.Request => ({
     method: request.method,
@@ -44,14 +54,11 @@ const requestsOf = (requests: Request[]): autocannon.Request[] =>
           }),
         }
       : {}),
-    ...(requests.length > 1 && index === 0
-      ? {
-          onResponse: (status: number, body: string, context: object) => {
-            if (status < 300)
-              (context as { id?: number }).id = (JSON.parse(body) as { doc: { id: number } }).doc.id
-          },
-        }
-      : {}),
+    onResponse: (status: number, body: string, context: object, headers: autocannon.Request['headers']) => {
+      if (fromCache(headers)) cacheHits++
+      if (requests.length > 1 && index === 0 && status < 300)
+        (context as { id?: number }).id = (JSON.parse(body) as { doc: { id: number } }).doc.id
+    },
     ...(index > 0
       ? {
           setupRequest: (req: autocannon.Request, context: object) => ({
@@ -88,6 +95,7 @@ const round = (value: number) => Math.round(value * 100) / 100
 const main = async () => {
   const job = JSON.parse(process.argv[2]!) as LoadJob
   if (job.warmupSeconds > 0) await run(job, job.warmupSeconds)
+  cacheHits = 0
   const { result, latencies } = await run(job, job.durationSeconds)
   const sorted = latencies.sort((a, b) => a - b)
   const output: LoadResult = {
@@ -98,6 +106,7 @@ const main = async () => {
     requests: latencies.length,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    cacheHits,
   }
   process.stdout.write(`${JSON.stringify(output)}\n`)
 }

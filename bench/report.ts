@@ -1,15 +1,15 @@
 /**
  * npm run bench:report [-- --write]
  *
- * The benchmark section of bench/README.md from bench/results/scale-*.json: per scale the
- * scenarios with the raw-SQL ratio, then how latency grows with the scale. --write puts it into
+ * The benchmark section of bench/README.md from bench/results/scale-*.json: per scale every
+ * scenario per worker count and cache mode beside raw SQL, then how latency grows with the scale. --write puts it into
  * bench/README.md between its bench markers.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { formatGrowth, formatScale, type ScaleResult } from './lib/results'
+import { formatGrowth, formatScale, type ScaleResult, upgradeResult } from './lib/results'
 
 const TARGET = 'bench/README.md'
 const START = '<!-- bench:start -->'
@@ -21,7 +21,9 @@ const { values } = parseArgs({
 const results = fs
   .readdirSync(values.dir)
   .filter((file) => /^scale-[\d.]+\.json$/.test(file))
-  .map((file) => JSON.parse(fs.readFileSync(path.join(values.dir, file), 'utf8')) as ScaleResult)
+  .map((file) =>
+    upgradeResult(JSON.parse(fs.readFileSync(path.join(values.dir, file), 'utf8')) as ScaleResult),
+  )
   .sort((a, b) => a.scale - b.scale)
 if (results.length === 0) {
   console.error(`No results in ${values.dir}: run npm run bench first.`)
@@ -31,7 +33,9 @@ const first = results[0]!
 const section = [
   `Measured on ${first.date.slice(0, 10)}: ${first.machine.cpu}, ${first.machine.cores} cores, ${first.machine.memoryGB} GB, ${first.machine.os}; ` +
     `Node ${first.versions.node}, PostgreSQL ${first.versions.postgres}, Payload ${first.versions.payload}, Next ${first.versions.next}, autocannon ${first.versions.autocannon}. ` +
-    `${first.settings.durationSeconds} s per measurement after ${first.settings.warmupSeconds} s of warm-up.`,
+    `${first.settings.durationSeconds} s per measurement after ${first.settings.warmupSeconds} s of warm-up. ` +
+    'Cache: "hit" answered from the public cache, "miss" computed (X-Bench-Cache: miss), "no cache" never cached. ' +
+    'Ratios: p50 as CMS/raw SQL, req/s as raw SQL/CMS, so that at most 1.00× is as fast as raw SQL or faster.',
   '',
   ...results.flatMap((result) => [formatScale(result), '']),
   formatGrowth(results),

@@ -1,35 +1,51 @@
 /**
  * npm run bench -- [--scale 1,10,100] [--duration 10] [--warmup 3] [--connections 1,32]
- *                  [--scenarios 1,2,…] [--build]
+ *                  [--workers 1,2] [--cache hit,miss] [--scenarios 1,2,…] [--build]
  *
- * For each scale: generates (or reuses) its data, starts the production server (`next build`
- * output, NODE_ENV=production) and the raw-SQL server, then measures every scenario with
- * autocannon in a separate process, first against the CMS, then against the raw equivalent.
- * Writes bench/results/scale-N.json and prints a table.
+ * For each scale: generates (or reuses) its data and starts the raw-SQL server; then for each
+ * worker count starts the production server (`next build` output, NODE_ENV=production,
+ * WEB_CONCURRENCY, BENCH_CACHE_SWITCH=1) and measures every scenario with autocannon in a
+ * separate process: the anonymous reads once answered from the public cache ("hit") and once
+ * computed ("miss", every request carries `X-Bench-Cache: miss`), the editor's scenarios once
+ * ("no cache"); raw SQL once per scenario and number of connections. Writes
+ * bench/results/scale-N.json and prints a table.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { isDeepStrictEqual, parseArgs } from 'node:util'
+import { parseArgs } from 'node:util'
 
 import pg from 'pg'
 
 import { databaseUrl } from '../src/db/databaseAdmin'
 import { benchDatabaseName, openBenchServer } from './lib/benchDatabase'
+import { asMiss, ensureBypassed, ensureCached, sameAs, send } from './lib/cacheChecks'
 import { machine, versionOf } from './lib/machine'
 import { readMeta } from './lib/meta'
 import {
   captureCommand,
   freePort,
-  rssMegabytes,
   runCommand,
   type Service,
   startService,
+  treeRssMegabytes,
 } from './lib/processes'
-import { formatScale, type ScaleResult, type ScenarioResult } from './lib/results'
+import {
+  CACHE_MODES,
+  type CacheLabel,
+  cacheLabel,
+  type CacheMode,
+  formatScale,
+  mergeResults,
+  runProblems,
+  type ScaleResult,
+  type ScenarioResult,
+  type ServerResult,
+  upgradeResult,
+} from './lib/results'
 import type { LoadJob, LoadResult } from './load'
-import { type Request, type ScenarioParams, SCENARIOS } from './scenarios'
+import { type ScenarioParams, SCENARIOS } from './scenarios'
 
 const HELP = `Usage: npm run bench -- [options]
 
@@ -37,12 +53,31 @@ const HELP = `Usage: npm run bench -- [options]
   --duration 10         seconds measured per scenario and concurrency
   --warmup 3            seconds of load before each measurement, not counted
   --connections 1,32    concurrent connections
+  --workers 1,2         worker processes of the CMS (WEB_CONCURRENCY), one server start each
+  --cache hit,miss      the anonymous reads answered from the public cache, computed, or both
   --scenarios 1,2,…     which scenarios (default all, see bench/scenarios.ts)
   --build               run \`next build\` even if a build exists
-  --strict              exit 1 when a request failed or a raw answer differed (CI's smoke run)
-  --out bench/results   where the JSON results go`
+  --strict              exit 1 when a request failed, a raw answer differed, or a run met the
+                        cache otherwise than its mode says (CI's smoke run)
+  --out bench/results   where the JSON results go
 
-const list = (value: string) => value.split(',').map((item) => Number(item.trim()))
+A run narrower than the default (some scenarios, one worker count or one cache mode) is merged
+into the scale's earlier results.`
+
+const list = (name: string, value: string) =>
+  value.split(',').map((item) => {
+    const number = Number(item.trim())
+    if (!(number > 0)) throw new Error(`--${name} takes positive numbers separated by commas, got "${value}"`)
+    return number
+  })
+
+const cacheModes = (value: string): CacheMode[] => {
+  const modes = value.split(',').map((item) => item.trim())
+  const unknown = modes.filter((mode) => !CACHE_MODES.includes(mode as CacheMode))
+  if (unknown.length || modes.length === 0)
+    throw new Error(`--cache takes hit, miss or hit,miss, got "${value}"`)
+  return CACHE_MODES.filter((mode) => modes.includes(mode))
+}
 
 const tsx = ['--import', 'tsx']
 
@@ -51,112 +86,161 @@ const load = async (job: LoadJob): Promise<LoadResult> =>
     await captureCommand(process.execPath, [...tsx, 'bench/load.ts', JSON.stringify(job)]),
   ) as LoadResult
 
-/** One request, as the load generator sends it, for checking answers before measuring. */
-const send = async (base: string, request: Request) => {
-  const response = await fetch(`${base}${request.path}`, {
-    method: request.method,
-    headers: request.headers,
-    body: request.body?.replaceAll('{n}', `check-${Date.now()}`),
-  })
-  const text = await response.text()
-  let body: unknown = text
-  try {
-    body = JSON.parse(text)
-  } catch {
-    // Not JSON: compared as text.
+/** Waits until the server's log says every worker is ready (a cluster answers as soon as one is). */
+const waitForLog = async (file: string, pattern: RegExp, timeoutMs: number) => {
+  const started = performance.now()
+  while (!pattern.test(fs.readFileSync(file, 'utf8'))) {
+    if (performance.now() - started > timeoutMs) {
+      throw new Error(`The CMS did not log ${pattern} within ${timeoutMs / 1000} s; see ${file}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25))
   }
-  return { status: response.status, body }
 }
 
-/** The directory says when it was generated; that may differ by a millisecond between two answers. */
-const withoutClock = (body: unknown) =>
-  body && typeof body === 'object' && 'generatedAt' in body ? { ...body, generatedAt: null } : body
+type Options = {
+  duration: number
+  warmup: number
+  connections: number[]
+  workers: number[]
+  cache: CacheMode[]
+  scenarios: number[]
+  out: string
+}
 
-const measureScale = async (
-  scale: number,
-  options: { duration: number; warmup: number; connections: number[]; scenarios: number[]; out: string },
-  adminUrl: string,
-): Promise<ScaleResult> => {
-  await runCommand(process.execPath, [...tsx, 'bench/generate.ts', '--scale', String(scale)])
-  const meta = readMeta(scale)
-  if (!meta?.complete) throw new Error(`Generating scale ${scale} did not complete.`)
-  const url = databaseUrl(adminUrl, benchDatabaseName(scale))
-  const logs = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-bench-'))
-
-  const cmsPort = await freePort()
+const startCms = async (url: string, workers: number, logs: string): Promise<Service> => {
+  const port = await freePort()
+  const log = path.join(logs, `cms-${workers}.log`)
+  const started = performance.now()
   const cms = await startService(
-    'the CMS',
+    `the CMS (${workers} workers)`,
     [...tsx, 'src/server/main.ts'],
     {
       ...process.env,
       NODE_ENV: 'production',
       DATABASE_URL: url,
       PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-      PORT: String(cmsPort),
+      PORT: String(port),
       HOST: '127.0.0.1',
-      SERVER_URL: `http://127.0.0.1:${cmsPort}`,
+      SERVER_URL: `http://127.0.0.1:${port}`,
+      WEB_CONCURRENCY: String(workers),
+      // Lets a request carrying X-Bench-Cache: miss bypass the public cache; nothing else does.
+      BENCH_CACHE_SWITCH: '1',
     },
-    cmsPort,
+    port,
     '/readyz',
-    path.join(logs, 'cms.log'),
+    log,
   )
-  const rawPort = await freePort()
-  let raw: Service | undefined
-  try {
-    raw = await startService(
-      'the raw-SQL server',
-      [...tsx, 'bench/raw/server.ts'],
-      { ...process.env, DATABASE_URL: url, PORT: String(rawPort) },
-      rawPort,
-      '/',
-      path.join(logs, 'raw.log'),
-      (status) => status > 0,
-    )
-    const login = await fetch(`${cms.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(meta.editor),
-    })
-    if (!login.ok) throw new Error(`The bench editor could not log in: ${login.status} ${await login.text()}`)
-    const params: ScenarioParams = {
-      ...meta.params,
-      editorToken: ((await login.json()) as { token: string }).token,
-    }
+  if (workers > 1) {
+    await waitForLog(log, new RegExp(`CMS ready \\(production, ${workers} workers\\)`), 180_000)
+    cms.readyMs = performance.now() - started
+  }
+  return cms
+}
 
-    const scenarios: ScenarioResult[] = []
-    for (const scenario of SCENARIOS.filter(({ id }) => options.scenarios.includes(id))) {
-      const requests = scenario.requests(params)
-      const first = requests[0]!
-      const cmsAnswer = await send(cms.url, first)
-      if (cmsAnswer.status >= 300) {
-        throw new Error(
-          `Scenario ${scenario.id}: the CMS answered ${cmsAnswer.status} ${JSON.stringify(cmsAnswer.body)}`,
-        )
-      }
-      let sameAnswer: boolean | null = null
-      if (scenario.raw) {
-        const rawAnswer = await send(raw.url, first)
-        sameAnswer =
-          rawAnswer.status === cmsAnswer.status &&
-          isDeepStrictEqual(withoutClock(rawAnswer.body), withoutClock(cmsAnswer.body))
-      }
-      const runs: ScenarioResult['runs'] = []
-      for (const connections of options.connections) {
-        const job = {
-          requests,
-          connections,
-          durationSeconds: options.duration,
-          warmupSeconds: options.warmup,
+const measureScale = async (scale: number, options: Options, adminUrl: string): Promise<ScaleResult> => {
+  await runCommand(process.execPath, [...tsx, 'bench/generate.ts', '--scale', String(scale)])
+  const meta = readMeta(scale)
+  if (!meta?.complete) throw new Error(`Generating scale ${scale} did not complete.`)
+  const url = databaseUrl(adminUrl, benchDatabaseName(scale))
+  const logs = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-bench-'))
+
+  const rawPort = await freePort()
+  const raw = await startService(
+    'the raw-SQL server',
+    [...tsx, 'bench/raw/server.ts'],
+    { ...process.env, DATABASE_URL: url, PORT: String(rawPort) },
+    rawPort,
+    '/',
+    path.join(logs, 'raw.log'),
+    (status) => status > 0,
+  )
+  const selected = SCENARIOS.filter(({ id }) => options.scenarios.includes(id))
+  const scenarios = new Map<number, ScenarioResult>(
+    selected.map((scenario) => [
+      scenario.id,
+      {
+        id: scenario.id,
+        name: scenario.name,
+        title: scenario.title,
+        sameAnswer: scenario.raw ? true : null,
+        runs: [],
+      },
+    ]),
+  )
+  /** Raw SQL does not depend on the CMS's workers or cache: measured once per scenario and concurrency. */
+  const rawRuns = new Map<string, LoadResult>()
+  const servers: ServerResult[] = []
+  try {
+    for (const workers of options.workers) {
+      const cms = await startCms(url, workers, logs)
+      try {
+        const login = await fetch(`${cms.url}/api/users/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(meta.editor),
+        })
+        if (!login.ok)
+          throw new Error(`The bench editor could not log in: ${login.status} ${await login.text()}`)
+        const params: ScenarioParams = {
+          ...meta.params,
+          editorToken: ((await login.json()) as { token: string }).token,
         }
-        process.stderr.write(`scale ${scale} · scenario ${scenario.id} · ${connections} connection(s) …`)
-        const cmsResult = await load({ ...job, url: cms.url })
-        const rawResult = scenario.raw ? await load({ ...job, url: raw.url }) : null
+
+        for (const scenario of selected) {
+          const result = scenarios.get(scenario.id)!
+          const requests = scenario.requests(params)
+          const first = requests[0]!
+          const computed = await send(cms.url, scenario.cached ? asMiss(first) : first)
+          if (computed.status >= 300) {
+            throw new Error(
+              `Scenario ${scenario.id}: the CMS answered ${computed.status} ${JSON.stringify(computed.body)}`,
+            )
+          }
+          const rawAnswer = scenario.raw ? await send(raw.url, first) : null
+          if (rawAnswer && !sameAs(rawAnswer, computed)) result.sameAnswer = false
+
+          const modes: CacheLabel[] = scenario.cached ? options.cache : ['none']
+          for (const mode of modes) {
+            if (mode === 'hit') {
+              const [cached] = await ensureCached(cms.url, requests, workers, scenario.id)
+              // What the cache gives must be what raw SQL gives too.
+              if (rawAnswer && cached && !sameAs(rawAnswer, cached)) result.sameAnswer = false
+            }
+            if (mode === 'miss') await ensureBypassed(cms.url, first, scenario.id)
+            const measured = mode === 'miss' ? requests.map(asMiss) : requests
+            for (const connections of options.connections) {
+              const job = { connections, durationSeconds: options.duration, warmupSeconds: options.warmup }
+              process.stderr.write(
+                `scale ${scale} · ${workers} worker(s) · scenario ${scenario.id} · ${cacheLabel(mode)} · ${connections} connection(s) …`,
+              )
+              const cmsResult = await load({ ...job, requests: measured, url: cms.url })
+              const rawKey = `${scenario.id} ${connections}`
+              if (scenario.raw && !rawRuns.has(rawKey))
+                rawRuns.set(rawKey, await load({ ...job, requests, url: raw.url }))
+              const rawResult = rawRuns.get(rawKey) ?? null
+              process.stderr.write(
+                ` p50 ${cmsResult.p50} ms${rawResult ? ` (raw ${rawResult.p50} ms)` : ''}, ${cmsResult.requestsPerSecond} req/s` +
+                  `, ${cmsResult.cacheHits} of ${cmsResult.requests} from the cache\n`,
+              )
+              result.runs.push({ workers, cache: mode, connections, cms: cmsResult, raw: rawResult })
+            }
+          }
+        }
+        // After every scenario on this server: the whole process tree, primary and workers.
+        const rssProcessesMB = treeRssMegabytes(cms.process.pid!)
+        const server: ServerResult = {
+          workers,
+          coldStartMs: Math.round(cms.readyMs),
+          rssAfterRunMB: rssProcessesMB.length ? rssProcessesMB.reduce((sum, mb) => sum + mb, 0) : null,
+          rssProcessesMB,
+        }
         process.stderr.write(
-          ` p50 ${cmsResult.p50} ms${rawResult ? ` (raw ${rawResult.p50} ms)` : ''}, ${cmsResult.requestsPerSecond} req/s\n`,
+          `scale ${scale} · ${workers} worker(s): RSS after the run ${server.rssAfterRunMB} MB (${rssProcessesMB.join(' + ')})\n`,
         )
-        runs.push({ connections, cms: cmsResult, raw: rawResult })
+        servers.push(server)
+      } finally {
+        await cms.stop()
       }
-      scenarios.push({ id: scenario.id, name: scenario.name, title: scenario.title, sameAnswer, runs })
     }
     const pgVersion = await (async () => {
       const client = new pg.Client({ connectionString: url })
@@ -167,7 +251,7 @@ const measureScale = async (
         await client.end()
       }
     })()
-    const result: ScaleResult = {
+    let result: ScaleResult = {
       scale,
       date: new Date().toISOString(),
       machine: machine(),
@@ -184,28 +268,25 @@ const measureScale = async (
         durationSeconds: options.duration,
         warmupSeconds: options.warmup,
         connections: options.connections,
+        workers: options.workers,
+        cache: options.cache,
       },
-      coldStartMs: Math.round(cms.readyMs),
-      rssAfterRunMB: rssMegabytes(cms.process.pid!),
-      scenarios,
+      servers,
+      scenarios: [...scenarios.values()],
     }
     fs.mkdirSync(options.out, { recursive: true })
     const file = path.join(options.out, `scale-${scale}.json`)
-    // A run of some scenarios replaces those in the scale's results and keeps the others.
-    if (scenarios.length < SCENARIOS.length && fs.existsSync(file)) {
-      const earlier = JSON.parse(fs.readFileSync(file, 'utf8')) as ScaleResult
-      result.scenarios = [
-        ...earlier.scenarios.filter(({ id }) => !scenarios.some((scenario) => scenario.id === id)),
-        ...scenarios,
-      ].sort((a, b) => a.id - b.id)
-      result.coldStartMs = earlier.coldStartMs
-      result.rssAfterRunMB = earlier.rssAfterRunMB
+    const everyScenario = selected.length === SCENARIOS.length
+    const complete = everyScenario && options.cache.length === CACHE_MODES.length
+    // A narrower run replaces its own measurements in the scale's results and keeps the others.
+    if ((!complete || !options.workers.includes(1) || !options.workers.includes(2)) && fs.existsSync(file)) {
+      const earlier = upgradeResult(JSON.parse(fs.readFileSync(file, 'utf8')) as ScaleResult)
+      result = mergeResults(earlier, result, complete)
     }
     fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`)
     return result
   } finally {
-    await raw?.stop()
-    await cms.stop()
+    await raw.stop()
   }
 }
 
@@ -216,6 +297,8 @@ const main = async (): Promise<number> => {
       duration: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '3' },
       connections: { type: 'string', default: '1,32' },
+      workers: { type: 'string', default: '1,2' },
+      cache: { type: 'string', default: 'hit,miss' },
       scenarios: { type: 'string', default: SCENARIOS.map(({ id }) => id).join(',') },
       build: { type: 'boolean' },
       strict: { type: 'boolean' },
@@ -227,11 +310,13 @@ const main = async (): Promise<number> => {
     console.log(HELP)
     return 0
   }
-  const options = {
+  const options: Options = {
     duration: Number(values.duration),
     warmup: Number(values.warmup),
-    connections: list(values.connections),
-    scenarios: list(values.scenarios),
+    connections: list('connections', values.connections),
+    workers: list('workers', values.workers),
+    cache: cacheModes(values.cache),
+    scenarios: list('scenarios', values.scenarios),
     out: values.out,
   }
   if (values.build || !fs.existsSync('.next/BUILD_ID')) {
@@ -242,24 +327,21 @@ const main = async (): Promise<number> => {
   }
   const server = await openBenchServer()
   const problems: string[] = []
-  for (const scale of list(values.scale)) {
+  for (const scale of list('scale', values.scale)) {
     const result = await measureScale(scale, options, server.adminUrl)
     console.log(formatScale(result))
     for (const scenario of result.scenarios) {
       if (scenario.sameAnswer === false)
         problems.push(`scale ${scale}, scenario ${scenario.id}: the raw answer differs`)
-      for (const { connections, cms, raw } of scenario.runs) {
-        for (const [side, run] of [
-          ['CMS', cms],
-          ['raw', raw],
-        ] as const) {
-          // No answer within the window is a slow scenario, reported as "–", not a failure.
-          if (run && (run.errors > 0 || run.non2xx > 0)) {
-            problems.push(
-              `scale ${scale}, scenario ${scenario.id}, ${connections} connection(s), ${side}: ` +
-                `${run.requests} answered, ${run.errors} errors, ${run.non2xx} not 2xx`,
-            )
-          }
+      for (const run of scenario.runs) {
+        const where = `scale ${scale}, scenario ${scenario.id}, ${run.workers} worker(s), ${cacheLabel(run.cache)}, ${run.connections} connection(s)`
+        // No answer within the window is a slow scenario, reported as "–", not a failure.
+        const cms = runProblems(run)
+        if (cms.length) problems.push(`${where}, CMS: ${run.cms.requests} answered, ${cms.join(', ')}`)
+        if (run.raw && run.raw.errors + run.raw.non2xx > 0) {
+          problems.push(
+            `${where}, raw: ${run.raw.requests} answered, ${run.raw.errors} errors, ${run.raw.non2xx} not 2xx`,
+          )
         }
       }
     }

@@ -30,6 +30,11 @@ export type Scenario = {
   title: string
   /** Whether bench/raw/server.ts answers it (the read scenarios). */
   raw: boolean
+  /**
+   * Whether the public cache may hold its answers (anonymous reads): then it is measured as a hit
+   * and as a miss; the editor's scenarios never meet the cache.
+   */
+  cached: boolean
   /** One request, or a chain (scenario 7: create, then update what was created). */
   requests: (params: ScenarioParams) => Request[]
 }
@@ -56,6 +61,7 @@ export const SCENARIOS: Scenario[] = [
     name: 'actors-by-target-group',
     title: "A district's actors serving a target group (REST, depth 1, limit 20)",
     raw: true,
+    cached: true,
     requests: ({ district, targetGroup }) => [
       {
         method: 'GET',
@@ -68,6 +74,7 @@ export const SCENARIOS: Scenario[] = [
     name: 'network-depth-2',
     title: 'One network at depth 2 (REST)',
     raw: true,
+    cached: true,
     requests: ({ network }) => [{ method: 'GET', path: `/api/networks/${network}?depth=2&locale=de` }],
   },
   {
@@ -75,6 +82,7 @@ export const SCENARIOS: Scenario[] = [
     name: 'network-graphql',
     title: 'One network with its working groups, actors and contacts (GraphQL)',
     raw: true,
+    cached: true,
     requests: ({ network }) => [
       {
         method: 'POST',
@@ -89,6 +97,7 @@ export const SCENARIOS: Scenario[] = [
     name: 'search',
     title: 'Search for a common word, all districts',
     raw: true,
+    cached: true,
     requests: ({ query }) => [{ method: 'GET', path: `/api/search?q=${encodeURIComponent(query)}&limit=10` }],
   },
   {
@@ -96,6 +105,7 @@ export const SCENARIOS: Scenario[] = [
     name: 'directory',
     title: "A district's whole directory",
     raw: true,
+    cached: true,
     requests: ({ district }) => [
       { method: 'GET', path: `/api/districts/${district.slug}/directory?locale=de` },
     ],
@@ -105,6 +115,7 @@ export const SCENARIOS: Scenario[] = [
     name: 'editor-list',
     title: "An editor's authenticated list of their district's actors (depth 1, limit 20)",
     raw: true,
+    cached: false,
     requests: ({ district, editorToken }) => [
       {
         method: 'GET',
@@ -118,6 +129,7 @@ export const SCENARIOS: Scenario[] = [
     name: 'write',
     title: 'Create an actor, then update it (editor)',
     raw: false,
+    cached: false,
     requests: ({ district, editorToken }) => {
       const headers = { ...json, authorization: `JWT ${editorToken}` }
       return [

@@ -78,6 +78,29 @@ export const rssMegabytes = (pid: number): number | null => {
   }
 }
 
+/**
+ * Resident memory of a process and all its descendants in MB, the process first (Linux): a
+ * server with worker processes (node:cluster) is the primary and its workers.
+ */
+export const treeRssMegabytes = (pid: number): number[] => {
+  const children = new Map<number, number[]>()
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    let stat: string
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+    } catch {
+      continue // Ended while we looked.
+    }
+    // "pid (command) state ppid …": the command may hold spaces and parentheses.
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+    children.set(parent, [...(children.get(parent) ?? []), Number(entry)])
+  }
+  const tree = [pid]
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []).sort((a, b) => a - b))
+  return tree.map(rssMegabytes).filter((mb): mb is number => mb !== null)
+}
+
 /** Runs a command to its end, with its output passed through; rejects on a non-zero exit. */
 export const runCommand = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
   new Promise<void>((resolve, reject) => {
