@@ -4,6 +4,7 @@ import { build } from 'pino-pretty'
 import { isClientError } from './clientError'
 import type { Env } from './env'
 import type { LogLevel } from './logLevel'
+import { workerRole } from './workerRole'
 
 /** pino's options as Payload takes them (pino itself is Payload's dependency, not ours). */
 type LoggerOptions = Extract<Config['logger'], { options: unknown }>['options']
@@ -28,12 +29,18 @@ const clientErrorsAtInfo: NonNullable<LoggerOptions['hooks']>['logMethod'] = fun
   method.apply(this, args)
 }
 
+/** With several worker processes each line says which one wrote it (src/lib/workerRole.ts). */
+export const loggerName = (env: Env = process.env): string => {
+  const role = workerRole(env)
+  return role.kind === 'worker' ? `cms worker ${role.slot}` : role.kind === 'prepare' ? 'cms prepare' : 'cms'
+}
+
 /**
  * JSON lines in production (for log shippers), readable colour output elsewhere, where
  * the request log's structured fields are left out because its message says it all.
  */
 export const payloadLogger = (level: LogLevel, env: Env = process.env) => ({
-  options: { level, name: 'cms', hooks: { logMethod: clientErrorsAtInfo } } satisfies LoggerOptions,
+  options: { level, name: loggerName(env), hooks: { logMethod: clientErrorsAtInfo } } satisfies LoggerOptions,
   destination:
     env.NODE_ENV === 'production'
       ? undefined

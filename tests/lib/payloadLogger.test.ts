@@ -5,7 +5,7 @@ import { pino } from 'pino'
 import { describe, expect, it } from 'vitest'
 
 import { InputError } from '../../src/lib/inputError'
-import { payloadLogger } from '../../src/lib/payloadLogger'
+import { loggerName, payloadLogger } from '../../src/lib/payloadLogger'
 
 /** A logger as Payload builds it from the app's options, writing JSON lines into an array. */
 const capture = () => {
@@ -53,5 +53,14 @@ describe('payloadLogger', () => {
       { level: 50, stack: true },
       { level: 50, stack: false },
     ])
+  })
+
+  it('names the process each line comes from when there are several (WEB_CONCURRENCY)', () => {
+    expect(loggerName({})).toBe('cms')
+    expect(loggerName({ CMS_WORKER_SLOT: '2', CMS_WORKER_RUNS_JOBS: 'false' })).toBe('cms worker 2')
+    expect(loggerName({ CMS_WORKER_PREPARES: 'true' })).toBe('cms prepare')
+    expect(payloadLogger('info', { NODE_ENV: 'production', CMS_WORKER_SLOT: '1' }).options.name).toBe(
+      'cms worker 1',
+    )
   })
 })
