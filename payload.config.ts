@@ -14,6 +14,7 @@ import { resolvePayloadSecret } from './src/lib/payloadSecret'
 import { preloadLexical } from './src/lib/preloadLexical'
 import { SIGN_IN_ATTEMPTS_TABLE } from './src/lib/signInAttempts'
 import { uploadLimits } from './src/lib/uploadLimits'
+import { runsJobs } from './src/lib/workerRole'
 
 // Before the rich-text editor pulls in the whole Lexical family (see preloadLexical).
 await preloadLexical()
@@ -79,5 +80,9 @@ export default buildConfig({
     maxComplexity: 1000,
   },
   telemetry: false,
+  // Next's route handlers start the job cron in every process that serves a request
+  // (getPayload({ cron: true }) in @payloadcms/next 3.90): of several workers only one may run
+  // the queue (src/lib/workerRole.ts), so that the queue is polled once, not once per worker.
+  jobs: { shouldAutoRun: () => runsJobs() },
   plugins: [integrationNetworks()],
 })

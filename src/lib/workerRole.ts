@@ -24,6 +24,12 @@ export const workerRole = (env: Env = process.env): WorkerRole => {
   return { kind: 'single' }
 }
 
+/** Whether this process runs the job queue: the only process, or the one worker chosen for it. */
+export const runsJobs = (env: Env = process.env): boolean => {
+  const role = workerRole(env)
+  return role.kind === 'single' || (role.kind === 'worker' && role.runsJobs)
+}
+
 /** A worker's message to the primary once it listens. */
 export type WorkerReady = { type: 'cms-worker-ready'; base: string }
 export const isWorkerReady = (message: unknown): message is WorkerReady =>

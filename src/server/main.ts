@@ -20,7 +20,6 @@ import { getPayload } from 'payload'
 import { closePayload } from '../db/closePayload'
 import { type Database, openDatabase } from '../db/openDatabase'
 import { runMigrations } from '../db/runMigrations'
-import { admissionLimits } from '../lib/admissionLimits'
 import { ConfigError } from '../lib/configError'
 import { corsOrigins } from '../lib/corsOrigins'
 import { logLevel } from '../lib/logLevel'
@@ -31,8 +30,7 @@ import { closePublicCache, publicCache } from '../lib/publicCache/publicCache'
 import { trustProxy } from '../lib/trustProxy'
 import { maxUploadBytes } from '../lib/uploadLimits'
 import { webConcurrency } from '../lib/webConcurrency'
-import { type WorkerReady, workerRole } from '../lib/workerRole'
-import { admission } from './admission'
+import { runsJobs, type WorkerReady, workerRole } from '../lib/workerRole'
 import { answerUnparsableRequests } from './answerUnparsableRequests'
 import { crossOriginCredentials } from './crossOriginCredentials'
 import { drainUnreadBodies } from './drainUnreadBodies'
@@ -64,7 +62,6 @@ const checkConfiguration = () => {
   logLevel()
   maxUploadBytes()
   cacheMaxBytes()
-  admissionLimits()
   return { port: httpPort(), workers: webConcurrency() }
 }
 
@@ -88,11 +85,8 @@ const start = async () => {
   process.env.DATABASE_URL = db.url
 
   // cron: runs due jobs such as scheduled publishing; of several workers only one, so that
-  // each job runs once and the queue is not polled N times a minute.
-  const payload = await getPayload({
-    config,
-    cron: role.kind === 'single' || (role.kind === 'worker' && role.runsJobs),
-  })
+  // each job runs once and the queue is not polled N times a minute (see also payload.config.ts).
+  const payload = await getPayload({ config, cron: runsJobs() })
   if (role.kind !== 'worker') {
     await runMigrations(payload)
     await seedOnFirstStart(payload, { dev })
@@ -143,8 +137,6 @@ const start = async () => {
   app.use(crossOriginCredentials(corsOrigins()))
   // Anonymous reads the public cache holds: answered here, before compression, admission and Next.
   app.use(serveCachedAnswers(payload))
-  // What the cache did not answer: a few API reads at a time, the rest wait briefly or get 503.
-  app.use(admission())
   app.use(responseCompression())
   app.use(preferGermanAdmin)
   // Express 5 rejects '*' routes; everything else goes to Next.
