@@ -20,6 +20,7 @@ import { getPayload } from 'payload'
 import { closePayload } from '../db/closePayload'
 import { type Database, openDatabase } from '../db/openDatabase'
 import { runMigrations } from '../db/runMigrations'
+import { admissionLimits } from '../lib/admissionLimits'
 import { ConfigError } from '../lib/configError'
 import { corsOrigins } from '../lib/corsOrigins'
 import { logLevel } from '../lib/logLevel'
@@ -31,6 +32,7 @@ import { trustProxy } from '../lib/trustProxy'
 import { maxUploadBytes } from '../lib/uploadLimits'
 import { webConcurrency } from '../lib/webConcurrency'
 import { runsJobs, type WorkerReady, workerRole } from '../lib/workerRole'
+import { admission } from './admission'
 import { answerUnparsableRequests } from './answerUnparsableRequests'
 import { crossOriginCredentials } from './crossOriginCredentials'
 import { drainUnreadBodies } from './drainUnreadBodies'
@@ -62,6 +64,7 @@ const checkConfiguration = () => {
   logLevel()
   maxUploadBytes()
   cacheMaxBytes()
+  admissionLimits()
   return { port: httpPort(), workers: webConcurrency() }
 }
 
@@ -137,6 +140,8 @@ const start = async () => {
   app.use(crossOriginCredentials(corsOrigins()))
   // Anonymous reads the public cache holds: answered here, before compression, admission and Next.
   app.use(serveCachedAnswers(payload))
+  // What the cache did not answer: a few API reads at a time, the rest wait briefly or get 503.
+  app.use(admission())
   app.use(responseCompression())
   app.use(preferGermanAdmin)
   // Express 5 rejects '*' routes; everything else goes to Next.
