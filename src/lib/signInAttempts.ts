@@ -33,7 +33,8 @@ export const countSignInAttempt = async (
      ON CONFLICT (key) DO UPDATE SET
        count = CASE WHEN a.reset_at <= now() THEN 1 ELSE a.count + 1 END,
        reset_at = CASE WHEN a.reset_at <= now() THEN excluded.reset_at ELSE a.reset_at END
-     RETURNING count, ceil(extract(epoch FROM reset_at - now())) AS seconds_left`,
+     -- reset_at keeps milliseconds, now() microseconds: rounded first, a 60 s window says 60, not 61.
+     RETURNING count, ceil(round(extract(epoch FROM reset_at - now()), 3)) AS seconds_left`,
     [key, windowMs],
   )
   const row = rows[0]!

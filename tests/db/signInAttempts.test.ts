@@ -1,5 +1,4 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { resetSignInCounters } from '../../collections/Users/hooks/guardSignIn'
@@ -8,7 +7,7 @@ import { unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 
 let adapter: PostgresAdapter
-let pool: Pool
+let pool: Parameters<typeof countSignInAttempt>[0]
 
 beforeAll(async () => {
   adapter = (await testPayload()).db as unknown as PostgresAdapter
@@ -59,7 +58,7 @@ describe('the shared sign-in counts', () => {
       adapter.drizzle,
       undefined,
       (adapter as unknown as { tablesFilter?: string[] }).tablesFilter,
-    )) as { statementsToExecute: string[] }
+    )) as unknown as { statementsToExecute: string[] }
     expect(statementsToExecute.join('\n')).not.toContain(SIGN_IN_ATTEMPTS_TABLE)
   })
 })
