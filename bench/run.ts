@@ -87,9 +87,10 @@ const load = async (job: LoadJob): Promise<LoadResult> =>
   ) as LoadResult
 
 /** Waits until the server's log says every worker is ready (a cluster answers as soon as one is). */
-const waitForLog = async (file: string, pattern: RegExp, timeoutMs: number) => {
+const waitForLog = async (file: string, pattern: RegExp, timeoutMs: number, exited: () => boolean) => {
   const started = performance.now()
   while (!pattern.test(fs.readFileSync(file, 'utf8'))) {
+    if (exited()) throw new Error(`The CMS exited before it was ready; see ${file}`)
     if (performance.now() - started > timeoutMs) {
       throw new Error(`The CMS did not log ${pattern} within ${timeoutMs / 1000} s; see ${file}`)
     }
@@ -112,7 +113,7 @@ const startCms = async (url: string, workers: number, logs: string): Promise<Ser
   const log = path.join(logs, `cms-${workers}.log`)
   const started = performance.now()
   const cms = await startService(
-    `the CMS (${workers} workers)`,
+    `the CMS (${workers} worker${workers === 1 ? '' : 's'})`,
     [...tsx, 'src/server/main.ts'],
     {
       ...process.env,
@@ -131,7 +132,17 @@ const startCms = async (url: string, workers: number, logs: string): Promise<Ser
     log,
   )
   if (workers > 1) {
-    await waitForLog(log, new RegExp(`CMS ready \\(production, ${workers} workers\\)`), 180_000)
+    try {
+      await waitForLog(
+        log,
+        new RegExp(`CMS ready \\(production, ${workers} workers\\)`),
+        180_000,
+        () => cms.process.exitCode !== null || cms.process.signalCode !== null,
+      )
+    } catch (error) {
+      await cms.stop()
+      throw error
+    }
     cms.readyMs = performance.now() - started
   }
   return cms
