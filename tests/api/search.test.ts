@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { District } from '../../payload-types'
+import { proseToRichText } from '../../seeds/prose'
 import {
   createActor,
   createContact,
@@ -155,5 +156,81 @@ describe('search', () => {
     }
     const unknown = await rest('GET', `search?q=x&district=${unique('nirgendwo')}`)
     expect(unknown.json.errors[0].field).toBe('district')
+  })
+})
+
+/** A word of letters only that no other test writes, so that a search across all districts finds only ours. */
+const ownWord = (prefix: string) =>
+  `${prefix}${Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, '')
+    .slice(0, 8)}`
+
+describe('search across all districts', () => {
+  it('ranks every match exactly: title matches, then summaries, then long texts, over all pages', async () => {
+    const word = ownWord('Rangwort')
+    const d = district.id
+    const made: Record<'title' | 'summary' | 'text', number[]> = { title: [], summary: [], text: [] }
+    for (let i = 0; i < 4; i++) {
+      made.title.push((await createNetwork(payload, { district: d, name: `${word} ${i}`, ...published })).id)
+      made.summary.push(
+        (await createNetwork(payload, { district: d, summary: `Über ${word} ${i}`, ...published })).id,
+      )
+      made.text.push(
+        (
+          await createNetwork(payload, {
+            district: d,
+            description: proseToRichText(`Wir arbeiten mit ${word} und anderen ${i}.`) as never,
+            ...published,
+          })
+        ).id,
+      )
+    }
+    const pages = []
+    for (let page = 1; page <= 3; page++)
+      pages.push((await rest('GET', `search?q=${word}&limit=5&page=${page}`)).json)
+    expect(pages[0]).toMatchObject({ totalDocs: 12, totalPages: 3, hasNextPage: true })
+    const docs = pages.flatMap((page) => page.docs as Array<{ id: number; rank: number }>)
+    expect(docs.map(({ id }) => id).sort((a, b) => a - b)).toEqual(
+      [...made.title, ...made.summary, ...made.text].sort((a, b) => a - b),
+    )
+    const ranks = docs.map(({ rank }) => rank)
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a))
+    const group = (id: number) => (made.title.includes(id) ? 0 : made.summary.includes(id) ? 1 : 2)
+    const groups = docs.map(({ id }) => group(id))
+    expect(groups).toEqual([...groups].sort())
+  })
+
+  it('finds a document once when its German and its requested-locale texts both match', async () => {
+    const word = ownWord('Zweisprachig')
+    const network = await createNetwork(payload, {
+      district: district.id,
+      name: `Netzwerk ${word}`,
+      ...published,
+    })
+    await payload.update({
+      collection: 'networks',
+      id: network.id,
+      locale: 'en',
+      data: { name: `Network ${word}`, ...published },
+    })
+    const response = await rest('GET', `search?q=${word}&locale=en`)
+    expect(hits(response.json)).toEqual([`networks/${network.id}`])
+    expect(response.json.totalDocs).toBe(1)
+  })
+
+  it('finds an actor once by name and short name, and by words split between them', async () => {
+    const word = ownWord('Kurzwort')
+    const actor = await createActor(payload, {
+      district: district.id,
+      name: `Verein ${word}`,
+      shortName: word.toUpperCase(),
+      ...published,
+    })
+    expect(hits((await rest('GET', `search?q=${word}`)).json)).toEqual([`actors/${actor.id}`])
+    const other = ownWord('Langname')
+    await payload.update({ collection: 'actors', id: actor.id, data: { name: `Verein ${other}` } })
+    expect(hits((await rest('GET', `search?q=${other}%20${word}`)).json)).toEqual([`actors/${actor.id}`])
+    expect(hits((await rest('GET', `search?q=${word}`)).json)).toEqual([`actors/${actor.id}`])
   })
 })
