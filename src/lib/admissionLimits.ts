@@ -2,7 +2,7 @@ import { ConfigError } from './configError'
 import type { Env } from './env'
 
 /**
- * Defaults, per worker process (one per core in production). Payload's work on a read is
+ * Production's defaults, per worker process (one per core). Payload's work on a read is
  * JavaScript on the process's one thread: 32 reads at once take 32 times as long each (the
  * benchmark's 32 parallel directories, 0.36 s alone, got no answer within 10 s). Two at once let
  * one compute while the other waits for PostgreSQL; more only stretch everybody's time. Measured
@@ -12,6 +12,9 @@ import type { Env } from './env'
  * back, so that a directory (p99 0.6 s alone, about twice that beside another) is answered within
  * 2 s. Sixteen waiting is what 32 clients put on each of two workers; more could not get in within
  * the second anyway and are refused at once.
+ *
+ * Elsewhere admission is off unless asked for: a development server compiles a route on its first
+ * request for 20–30 s, and its one developer would get 503s for the requests behind it.
  */
 export const ADMISSION_DEFAULTS = { concurrency: 2, maxWaitMs: 1000, maxWaiting: 16 } as const
 
@@ -27,11 +30,17 @@ const wholeNumber = (env: Env, name: string, fallback: number, max: number, unit
 
 /**
  * How many API reads each process admits at once (`ADMISSION_CONCURRENCY`, 0 = no admission
- * control), how many may wait (`ADMISSION_MAX_QUEUE`) and for how long (`ADMISSION_MAX_WAIT_MS`)
+ * control, the default outside production), how many may wait (`ADMISSION_MAX_QUEUE`) and for how long (`ADMISSION_MAX_WAIT_MS`)
  * before they are answered 503 (src/server/admission.ts).
  */
 export const admissionLimits = (env: Env = process.env) => ({
-  concurrency: wholeNumber(env, 'ADMISSION_CONCURRENCY', ADMISSION_DEFAULTS.concurrency, 1000, 'requests'),
+  concurrency: wholeNumber(
+    env,
+    'ADMISSION_CONCURRENCY',
+    env.NODE_ENV === 'production' ? ADMISSION_DEFAULTS.concurrency : 0,
+    1000,
+    'requests',
+  ),
   maxWaiting: wholeNumber(env, 'ADMISSION_MAX_QUEUE', ADMISSION_DEFAULTS.maxWaiting, 100_000, 'requests'),
   maxWaitMs: wholeNumber(env, 'ADMISSION_MAX_WAIT_MS', ADMISSION_DEFAULTS.maxWaitMs, 600_000, 'milliseconds'),
 })

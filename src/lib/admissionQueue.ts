@@ -24,10 +24,18 @@ export class AdmissionRefused extends Error {
   }
 }
 
-type Waiter = { admit: () => void; timer: NodeJS.Timeout | undefined }
+type Waiter = { admit: () => void; startClock: () => void; timer: NodeJS.Timeout | undefined }
 
+/**
+ * The wait limit counts from the first place given back on. Before, the process is still loading
+ * the code of its routes (the first API request in production takes its time; fuzz and soak runs
+ * start with a burst of them), and refusing the burst behind it would be a false alarm: waiters
+ * wait until the first request is done, then for at most `maxWaitMs` more. The line's length
+ * bounds them all the same.
+ */
 export const createAdmissionQueue = ({ concurrency, maxWaiting, maxWaitMs }: AdmissionLimits) => {
   let running = 0
+  let warm = false
   const waiting: Waiter[] = []
 
   const place = (): Release => {
@@ -39,6 +47,10 @@ export const createAdmissionQueue = ({ concurrency, maxWaiting, maxWaitMs }: Adm
       running--
       const next = waiting.shift()
       if (next) next.admit()
+      if (!warm) {
+        warm = true
+        for (const waiter of waiting) waiter.startClock()
+      }
     }
   }
 
@@ -67,9 +79,12 @@ export const createAdmissionQueue = ({ concurrency, maxWaiting, maxWaitMs }: Adm
           signal?.removeEventListener('abort', abandon)
           resolve(place())
         },
+        startClock: () => {
+          waiter.timer = setTimeout(() => leave(new AdmissionRefused('waited too long')), maxWaitMs)
+        },
         timer: undefined,
       }
-      waiter.timer = setTimeout(() => leave(new AdmissionRefused('waited too long')), maxWaitMs)
+      if (warm) waiter.startClock()
       signal?.addEventListener('abort', abandon, { once: true })
       waiting.push(waiter)
     })

@@ -88,6 +88,8 @@ describe('the admission queue', () => {
   it('refuses a waiter after the longest wait and forgets it', async () => {
     vi.useFakeTimers()
     const queue = createAdmissionQueue({ concurrency: 1, maxWaiting: 10, maxWaitMs: 1000 })
+    // Warm: one request done (see the next test for a cold queue).
+    ;(await queue.admit())()
     const holder = await queue.admit()
     const early = queue.admit()
     vi.advanceTimersByTime(500)
@@ -105,6 +107,34 @@ describe('the admission queue', () => {
     release()
     // An admitted request's timer is gone: nothing fires later.
     vi.advanceTimersByTime(10_000)
+    expect(queue.state()).toEqual({ running: 0, waiting: 0 })
+  })
+
+  it('lets waiters of a cold start wait until the first place is given back, then starts their clocks', async () => {
+    vi.useFakeTimers()
+    const queue = createAdmissionQueue({ concurrency: 1, maxWaiting: 3, maxWaitMs: 1000 })
+    const first = await queue.admit()
+    const second = queue.admit()
+    const third = queue.admit()
+    const fourth = queue.admit()
+    // The line's length still counts.
+    await expect(queue.admit()).rejects.toThrow('queue full')
+    // The first request loads the process's routes for a long time: nobody is refused meanwhile.
+    vi.advanceTimersByTime(10_000)
+    expect(queue.state()).toEqual({ running: 1, waiting: 3 })
+    first()
+    const secondRelease = await second
+    // From now on the waiters' clocks run.
+    vi.advanceTimersByTime(999)
+    expect(await settled(third)).toBeUndefined()
+    vi.advanceTimersByTime(1)
+    expect(((await settled(third)) as { error: AdmissionRefused }).error.reason).toBe('waited too long')
+    expect(((await settled(fourth)) as { error: AdmissionRefused }).error.reason).toBe('waited too long')
+    // And every later waiter's clock runs from its arrival.
+    const fifth = queue.admit()
+    vi.advanceTimersByTime(1000)
+    expect(((await settled(fifth)) as { error: AdmissionRefused }).error.reason).toBe('waited too long')
+    secondRelease()
     expect(queue.state()).toEqual({ running: 0, waiting: 0 })
   })
 
@@ -155,9 +185,19 @@ describe('the admission queue', () => {
 })
 
 describe('admission limits from the environment', () => {
-  it('defaults to a few places per process, a short line and a wait of a second', () => {
-    expect(admissionLimits({})).toEqual({ concurrency: 2, maxWaiting: 16, maxWaitMs: 1000 })
-    expect(admissionLimits({})).toEqual(ADMISSION_DEFAULTS)
+  it('defaults in production to a few places per process, a short line and a wait of a second', () => {
+    expect(admissionLimits({ NODE_ENV: 'production' })).toEqual({
+      concurrency: 2,
+      maxWaiting: 16,
+      maxWaitMs: 1000,
+    })
+    expect(admissionLimits({ NODE_ENV: 'production' })).toEqual(ADMISSION_DEFAULTS)
+  })
+
+  it('is off by default elsewhere (a development server compiles routes on their first request)', () => {
+    expect(admissionLimits({ NODE_ENV: 'development' }).concurrency).toBe(0)
+    expect(admissionLimits({}).concurrency).toBe(0)
+    expect(admissionLimits({ NODE_ENV: 'development', ADMISSION_CONCURRENCY: '3' }).concurrency).toBe(3)
   })
 
   it('takes whole numbers; 0 places switches admission off', () => {
@@ -205,6 +245,9 @@ describe('the admission middleware on a real express server', () => {
     app.get('/healthz', (_req, res) => {
       res.json({ status: 'ok' })
     })
+    app.get('/api/fast', (_req, res) => {
+      res.json({ ok: true })
+    })
     app.get('/api/slow', (_req, res) => {
       setTimeout(() => res.json({ ok: true }), HOLD_MS)
     })
@@ -217,6 +260,8 @@ describe('the admission middleware on a real express server', () => {
     server = http.createServer(app)
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+    // Past the cold start: waiters' clocks run only once a first request is done.
+    expect((await send('/api/fast').answer).status).toBe(200)
   })
 
   afterAll(async () => {
@@ -401,6 +446,8 @@ describe('route handlers admitted through the process queue (withAdmission)', ()
   }
 
   it('shares its places with the express middleware, and answers 503 when none comes', async () => {
+    // Past the cold start (see the queue's tests).
+    expect((await withAdmission(request(), async () => Response.json({ warm: true }))).status).toBe(200)
     // The middleware without limits of its own uses the same queue.
     const gate = admission({ allowedOrigins: [] })
     const first = held()
