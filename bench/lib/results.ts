@@ -32,7 +32,10 @@ export type ServerResult = {
   coldStartMs: number
   /** The sum over the primary and its workers. */
   rssAfterRunMB: number | null
-  /** Per process, the process started first (the primary, or the only one). */
+  /**
+   * Per process: the one started first (the primary, or the only server process), then its
+   * descendants by pid (workers, and helpers such as tsx's esbuild service).
+   */
   rssProcessesMB: number[]
 }
 
@@ -165,11 +168,7 @@ export const runProblems = (run: Pick<Run, 'cache' | 'cms'>): string[] => {
 const serverLine = (server: ServerResult) =>
   `${workersLabel(server.workers)}: cold start ${(server.coldStartMs / 1000).toFixed(1)} s, RSS after the run ${
     server.rssAfterRunMB === null ? '–' : `${server.rssAfterRunMB} MB`
-  }${
-    server.rssProcessesMB.length > 1
-      ? ` (primary ${server.rssProcessesMB[0]} + workers ${server.rssProcessesMB.slice(1).join(', ')} MB)`
-      : ''
-  }`
+  }${server.rssProcessesMB.length > 1 ? ` (${server.rssProcessesMB.join(' + ')} MB by process)` : ''}`
 
 /**
  * One scale's results as a Markdown table: per scenario, worker count, cache mode and number of

@@ -78,7 +78,7 @@ describe('formatScale', () => {
     expect(table).toBe(
       [
         'Scale 1 (4 districts, 40 target groups); 1 worker: cold start 3.3 s, RSS after the run 300 MB; ' +
-          '2 workers: cold start 4.1 s, RSS after the run 390 MB (primary 60 + workers 160, 170 MB)',
+          '2 workers: cold start 4.1 s, RSS after the run 390 MB (60 + 160 + 170 MB by process)',
         '',
         '| scenario | workers | cache | conn. | p50 ms | p95 ms | p99 ms | req/s | raw SQL p50 ms | raw req/s | p50 CMS/raw | req/s raw/CMS | |',
         '| --- | --: | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |',
