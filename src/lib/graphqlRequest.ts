@@ -20,6 +20,7 @@ import { answerFromCache } from './publicCache/answerFromCache'
 import { cacheKey, isCacheableRequest } from './publicCache/cacheKey'
 import { publicCache } from './publicCache/publicCache'
 import { BodyError, type BodyLimits, readBody } from './requestBody'
+import { withAdmission } from './withAdmission'
 import { withCors } from './withCors'
 import { withWriteSlot } from './writeSlots'
 
@@ -278,8 +279,12 @@ export const withGraphqlRequestLimits =
       )
       return process.env.NODE_ENV === 'production' ? stripSuggestions(response) : response
     }
-    if (mutation || !config) return compute()
-    return answerQueryFromCache(await config, request, document, body, compute)
+    if (mutation) return compute()
+    // A query computed takes a place in the process's admission queue like a REST read (a
+    // mutation waits for a write place instead); only now that its body has arrived.
+    const admitted = () => withAdmission(request, compute)
+    if (!config) return admitted()
+    return answerQueryFromCache(await config, request, document, body, admitted)
   }
 
 /**
