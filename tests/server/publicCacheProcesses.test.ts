@@ -16,8 +16,6 @@ let two: ServerProcess
 let token: string
 let actor: { id: number }
 
-const pool = process.env.VITEST_POOL_ID ?? '1'
-
 const read = async (server: ServerProcess, path: string) => {
   const response = await fetch(`${server.url}/api/${path}`)
   return { status: response.status, cache: response.headers.get('x-cache'), json: await response.json() }
@@ -38,8 +36,8 @@ beforeAll(async () => {
   const env = { DATABASE_URL: inject('databaseUrl'), SEED_ON_FIRST_START: 'false' }
   // Separate Next build directories: one dev server per directory.
   ;[one, two] = await Promise.all([
-    startServer({ ...env, NEXT_DIST_DIR: `.next-test-${pool}-cache-1` }, 240_000),
-    startServer({ ...env, NEXT_DIST_DIR: `.next-test-${pool}-cache-2` }, 240_000),
+    startServer({ ...env, NEXT_DIST_DIR: `.next-test-cache-1` }, 240_000),
+    startServer({ ...env, NEXT_DIST_DIR: `.next-test-cache-2` }, 240_000),
   ])
   const admin = await createUser(payload, { roles: ['admin'] } as never)
   const login = await fetch(`${one.url}/api/users/login`, {
