@@ -157,7 +157,9 @@ const workersLabel = (workers: number) => `${workers} worker${workers === 1 ? ''
 export const runProblems = (run: Pick<Run, 'cache' | 'cms'>): string[] => {
   const { cms } = run
   const problems: string[] = []
-  if (cms.errors + cms.non2xx > 0) problems.push(`${cms.errors + cms.non2xx} failed`)
+  if (cms.errors > 0) problems.push(`${cms.errors} failed`)
+  // Mostly 503 from the admission queue: the server shedding load it cannot serve in time.
+  if (cms.non2xx > 0) problems.push(`${cms.non2xx} of ${cms.requests} not 2xx`)
   // A hit run that measured computed answers, or a miss run answered from the cache, would be a lie.
   if (run.cache === 'hit' && cms.cacheHits < cms.requests)
     problems.push(`${cms.requests - cms.cacheHits} not from the cache`)

@@ -16,7 +16,7 @@ import { isSignInOnly, MAX_TOKENS, queryLimitViolation } from './graphqlLimits'
 import { committedSchema, selectableQueries, withSelectByDefault } from './graphqlSelect'
 import { PRIVATE_CACHE_CONTROL } from './httpCaching'
 import { MAX_NESTING, nestingDepth } from './nestingDepth'
-import { answerFromCache } from './publicCache/answerFromCache'
+import { answerFromCache, responseOf } from './publicCache/answerFromCache'
 import { cacheKey, isCacheableRequest } from './publicCache/cacheKey'
 import { publicCache } from './publicCache/publicCache'
 import { BodyError, type BodyLimits, readBody } from './requestBody'
@@ -91,7 +91,12 @@ const loadSchema = () => (schema ??= committedSchema())
 type Parsed = { document: DocumentNode; body: Record<string, unknown> }
 
 /** The request's body as a checked GraphQL request, or the answer refusing it. */
-const readGraphqlRequest = async (request: Request, limits: BodyLimits): Promise<Parsed | Response> => {
+const readGraphqlRequest = async (
+  request: Request,
+  limits: BodyLimits,
+  /** Sees the body as soon as it has arrived; an answer it returns is the request's (a cached one). */
+  answerEarly: (bytes: Uint8Array) => Response | undefined = () => undefined,
+): Promise<Parsed | Response> => {
   const [mediaType, ...parameters] = (request.headers.get('content-type') ?? '').toLowerCase().split(';')
   const charset = parameters
     .map((parameter) => parameter.trim())
@@ -102,6 +107,8 @@ const readGraphqlRequest = async (request: Request, limits: BodyLimits): Promise
   let bytes: Uint8Array
   try {
     bytes = await readBody(request, limits)
+    const early = answerEarly(bytes)
+    if (early) return early
   } catch (error) {
     if (error instanceof BodyError) return refusal(error.status, error.message)
     throw error
@@ -255,7 +262,10 @@ export const withGraphqlRequestLimits =
     }: GraphqlRequestOptions = {},
   ): GraphqlHandler =>
   async (request) => {
-    const parsed = await readGraphqlRequest(request, bodyLimits)
+    // Anonymous queries asked before are answered from the public cache as soon as their body
+    // has arrived, before it is parsed and validated: the key is the body as sent.
+    const cached = config ? await cachedQueries(await config, request) : undefined
+    const parsed = await readGraphqlRequest(request, bodyLimits, cached?.lookup)
     if (parsed instanceof Response) return withCors(request, parsed)
     const { document, body } = parsed
     selectable ??= selectableQueries(loadSchema())
@@ -283,37 +293,41 @@ export const withGraphqlRequestLimits =
     // A query computed takes a place in the process's admission queue like a REST read (a
     // mutation waits for a write place instead); only now that its body has arrived.
     const admitted = () => withAdmission(request, compute)
-    if (!config) return admitted()
-    return answerQueryFromCache(await config, request, document, body, admitted)
+    if (!cached?.key) return admitted()
+    return cached.answer(admitted)
   }
 
 /**
- * An anonymous query from the public cache: its key is the query as parsed and printed (spacing
- * and comments do not count), its variables and operation name. Answers with errors are not kept.
+ * The public cache for one GraphQL request, if it may use it (anonymous, a cache listening for
+ * changes): `lookup` answers from the cache once the body has arrived and remembers the key,
+ * `answer` computes a query's answer and keeps it unless it has errors (a partial answer).
  */
-const answerQueryFromCache = async (
-  config: SanitizedConfig,
-  request: Request,
-  document: DocumentNode,
-  body: Record<string, unknown>,
-  compute: () => Promise<Response>,
-): Promise<Response> => {
+const cachedQueries = async (config: SanitizedConfig, request: Request) => {
   const cache = publicCache()
   const url = new URL(request.url)
   const header = (name: string) => request.headers.get(name) ?? undefined
-  if (!cache || !isCacheableRequest(config, 'POST', url.searchParams, header)) return compute()
-  if (!(await cache.ensureListening(await getPayload({ config })))) return compute()
-  const operation = createHash('sha256')
-    .update(JSON.stringify([print(document), body.variables ?? null, body.operationName ?? null]))
-    .digest('base64url')
-  const key = cacheKey(config, 'POST', url.pathname, url.searchParams, header, operation)
-  return answerFromCache(cache, config, key, null, async () => {
-    const response = await compute()
-    if (response.status !== 200) return response
-    // A partial answer (an error beside data) is answered but never kept.
-    const text = await response.text()
-    const headers = new Headers(response.headers)
-    if (text.includes('"errors"')) headers.set('Cache-Control', PRIVATE_CACHE_CONTROL)
-    return new Response(text, { status: response.status, headers })
-  })
+  if (!cache || !isCacheableRequest(config, 'POST', url.searchParams, header)) return undefined
+  if (!(await cache.ensureListening(await getPayload({ config })))) return undefined
+  const state: {
+    key?: string
+    lookup: (bytes: Uint8Array) => Response | undefined
+    answer: (compute: () => Promise<Response>) => Promise<Response>
+  } = {
+    lookup: (bytes) => {
+      const body = createHash('sha256').update(bytes).digest('base64url')
+      state.key = cacheKey(config, 'POST', url.pathname, url.searchParams, header, body)
+      const hit = cache.store.get(state.key)
+      return hit ? withCors(request, responseOf(hit, null, 'HIT')) : undefined
+    },
+    answer: (compute) =>
+      answerFromCache(cache, config, state.key!, null, async () => {
+        const response = await compute()
+        if (response.status !== 200) return response
+        const text = await response.text()
+        const headers = new Headers(response.headers)
+        if (text.includes('"errors"')) headers.set('Cache-Control', PRIVATE_CACHE_CONTROL)
+        return new Response(text, { status: response.status, headers })
+      }),
+  }
+  return state
 }

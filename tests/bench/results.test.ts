@@ -144,7 +144,10 @@ describe('runProblems', () => {
   })
 
   it('counts failed requests', () => {
-    expect(runProblems(run('miss', load(1, 100, { errors: 2, non2xx: 3 })))).toEqual(['5 failed'])
+    expect(runProblems(run('miss', load(1, 100, { errors: 2, non2xx: 3 })))).toEqual([
+      '2 failed',
+      `3 of ${load(1, 100).requests} not 2xx`,
+    ])
   })
 })
 
