@@ -24,6 +24,14 @@ export class AdmissionRefused extends Error {
   }
 }
 
+/**
+ * Whether an error is an AdmissionRefused from any copy of this module: the queue lives on
+ * `globalThis` and is created by whichever copy comes first, but Next bundles route handlers with
+ * their own copy of the class, so `instanceof` fails across them (a 500 instead of the 503).
+ */
+export const isAdmissionRefused = (error: unknown): error is AdmissionRefused =>
+  error instanceof Error && error.name === 'AdmissionRefused'
+
 type Waiter = { admit: () => void; startClock: () => void; timer: NodeJS.Timeout | undefined }
 
 /**

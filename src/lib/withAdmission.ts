@@ -1,4 +1,4 @@
-import { AdmissionRefused } from './admissionQueue'
+import { isAdmissionRefused } from './admissionQueue'
 import { busyAnswer } from './busyAnswer'
 import { processAdmission } from './processAdmission'
 import { withCors } from './withCors'
@@ -23,7 +23,7 @@ export const withAdmission = async (
   try {
     release = await queue.admit(request.signal)
   } catch (error) {
-    if (!(error instanceof AdmissionRefused)) throw error
+    if (!isAdmissionRefused(error)) throw error
     const busy = busyAnswer(request.headers.get('accept-language'), retryAfterSeconds)
     return withCors(request, Response.json(busy.body, { status: busy.status, headers: busy.headers }))
   }

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express'
 
-import { type AdmissionLimits, AdmissionRefused, createAdmissionQueue } from '../lib/admissionQueue'
+import { type AdmissionLimits, createAdmissionQueue, isAdmissionRefused } from '../lib/admissionQueue'
 import { busyAnswer } from '../lib/busyAnswer'
 import { corsOrigins } from '../lib/corsOrigins'
 import { processAdmission, retryAfterSeconds } from '../lib/processAdmission'
@@ -80,7 +80,7 @@ export const admission = ({
         next()
       },
       (error: unknown) => {
-        if (error instanceof AdmissionRefused && !closed && !res.headersSent) {
+        if (isAdmissionRefused(error) && !closed && !res.headersSent) {
           refuse(req, res, seconds, allowedOrigins)
         }
       },

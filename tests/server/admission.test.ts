@@ -503,3 +503,15 @@ describe('route handlers admitted through the process queue (withAdmission)', ()
     expect(admission({ allowedOrigins: [] }).state()).toEqual({ running: 0, waiting: 0 })
   })
 })
+
+describe('a refusal from another copy of the module', () => {
+  it('is still a refusal (Next bundles route handlers with their own copy of the class)', async () => {
+    const { isAdmissionRefused, AdmissionRefused } = await import('../../src/lib/admissionQueue')
+    class OtherCopy extends Error {
+      override name = 'AdmissionRefused'
+    }
+    expect(isAdmissionRefused(new OtherCopy('queue full'))).toBe(true)
+    expect(isAdmissionRefused(new AdmissionRefused('queue full'))).toBe(true)
+    expect(isAdmissionRefused(new Error('queue full'))).toBe(false)
+  })
+})
