@@ -188,7 +188,7 @@ describe('admission limits from the environment', () => {
   it('defaults in production to a few places per process, a short line and a wait of a second', () => {
     expect(admissionLimits({ NODE_ENV: 'production' })).toEqual({
       concurrency: 2,
-      maxWaiting: 16,
+      maxWaiting: 64,
       maxWaitMs: 1000,
     })
     expect(admissionLimits({ NODE_ENV: 'production' })).toEqual(ADMISSION_DEFAULTS)
