@@ -29,15 +29,17 @@ if (results.length === 0) {
   console.error(`No results in ${values.dir}: run npm run bench first.`)
   process.exit(1)
 }
-const first = results[0]!
+/** Where and how a scale was measured: scales may come from different days and machines. */
+const measuredOn = (result: ScaleResult) =>
+  `Measured on ${result.date.slice(0, 10)}: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGB} GB, ${result.machine.os}; ` +
+  `Node ${result.versions.node}, PostgreSQL ${result.versions.postgres}, Payload ${result.versions.payload}, Next ${result.versions.next}, autocannon ${result.versions.autocannon}. ` +
+  `${result.settings.durationSeconds} s per measurement after ${result.settings.warmupSeconds} s of warm-up.`
 const section = [
-  `Measured on ${first.date.slice(0, 10)}: ${first.machine.cpu}, ${first.machine.cores} cores, ${first.machine.memoryGB} GB, ${first.machine.os}; ` +
-    `Node ${first.versions.node}, PostgreSQL ${first.versions.postgres}, Payload ${first.versions.payload}, Next ${first.versions.next}, autocannon ${first.versions.autocannon}. ` +
-    `${first.settings.durationSeconds} s per measurement after ${first.settings.warmupSeconds} s of warm-up. ` +
-    'Cache: "hit" answered from the public cache, "miss" computed (X-Bench-Cache: miss), "no cache" never cached. ' +
-    'Ratios: p50 as CMS/raw SQL, req/s as raw SQL/CMS, so that at most 1.00× is as fast as raw SQL or faster.',
+  'Cache: "hit" answered from the public cache, "miss" computed (X-Bench-Cache: miss), "no cache" never cached. ' +
+    'Ratios: p50 as CMS/raw SQL, req/s as raw SQL/CMS, so that at most 1.00× is as fast as raw SQL or faster; ' +
+    'req/s counts 2xx answers, the last column the others (503 from the admission queue).',
   '',
-  ...results.flatMap((result) => [formatScale(result), '']),
+  ...results.flatMap((result) => [formatScale(result), '', measuredOn(result), '']),
   formatGrowth(results),
 ].join('\n')
 
