@@ -1,4 +1,3 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { ALL } from './answerStore'
@@ -51,7 +50,9 @@ const INSTRUMENTED = Symbol.for('integrationsnetzwerke.publicCache.instrumented'
  * transaction commits, and never if it rolls back; other server processes drop what it names.
  */
 const sendNotice = (executor: { execute: (query: unknown) => Promise<unknown> }, text: string) =>
-  executor.execute(sql`select pg_notify(${CHANNEL}, ${text})`)
+  // A plain string: drizzle's sql tag would tie the plugin to @payloadcms/db-postgres. The text
+  // is JSON of collection slugs and a uuid; quotes are doubled all the same.
+  executor.execute(`select pg_notify('${CHANNEL}', '${text.replaceAll("'", "''")}')`)
 
 /**
  * Makes the database adapter tell the public cache what every answer read and what every write
@@ -67,7 +68,8 @@ const sendNotice = (executor: { execute: (query: unknown) => Promise<unknown> },
  */
 export const instrumentAdapter = (payload: Payload): void => {
   const adapter = payload.db as unknown as Adapter
-  if (adapter[INSTRUMENTED]) return
+  // Other databases have no NOTIFY: the cache stays off there (publicCache.ts).
+  if (adapter[INSTRUMENTED] || payload.db.name !== 'postgres') return
   adapter[INSTRUMENTED] = true
   const pending = new Map<string | number, Set<string>>()
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 
 import type { Payload, SanitizedConfig } from 'payload'
-import pg from 'pg'
+import type pg from 'pg'
 
 import { ALL, AnswerStore } from './answerStore'
 import { cacheMaxBytes } from './cacheSize'
@@ -60,13 +60,19 @@ export class PublicCache {
   /** Starts listening for changes if not yet (or no longer); whether the cache is usable now. */
   ensureListening(payload: Payload): Promise<boolean> | boolean {
     if (this.listener?.connected) return true
+    // LISTEN/NOTIFY are PostgreSQL's: with another database nothing is cached.
+    if (payload.db.name !== 'postgres') return false
     if (this.closed || Date.now() < this.retryAt) return false
     return (this.connecting ??= this.listen(payload).finally(() => (this.connecting = undefined)))
   }
 
   private async listen(payload: Payload): Promise<boolean> {
-    const options = (payload.db as unknown as { poolOptions?: pg.ClientConfig }).poolOptions ?? {}
-    const client = new pg.Client({ ...options, application_name: 'integrationsnetzwerke-cache' })
+    // The adapter's own pg: the plugin brings no database driver of its own.
+    const adapter = payload.db as unknown as { poolOptions?: pg.ClientConfig; pg: typeof pg }
+    const client = new adapter.pg.Client({
+      ...adapter.poolOptions,
+      application_name: 'integrationsnetzwerke-cache',
+    })
     const listener: Listener = { client, connected: false }
     const lost = (error?: Error) => {
       if (this.listener !== listener) return
