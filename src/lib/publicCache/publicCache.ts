@@ -35,6 +35,12 @@ export class PublicCache {
   private nonce = 0
   private readonly echoes = new Map<string, () => void>()
   private closures = new WeakMap<object, Map<string, ReadonlySet<string>>>()
+  /**
+   * Notices of other processes are ignored while this is set. Only for a test that must see this
+   * process's own invalidation at work while test files in other processes write to the same
+   * database (each of their writes would empty the cache); never set by the application.
+   */
+  ignoreOtherProcesses = false
 
   constructor(maxBytes: number) {
     this.store = new AnswerStore(maxBytes)
@@ -125,6 +131,8 @@ export class PublicCache {
       this.store.invalidate([ALL])
       return
     }
+    const own = typeof notice.n === 'string' && notice.n.startsWith(`${this.instance}:`)
+    if (this.ignoreOtherProcesses && !own) return
     const tags = Array.isArray(notice.t) ? notice.t.filter((tag) => typeof tag === 'string') : [ALL]
     this.store.invalidate(tags)
     if (typeof notice.n === 'string') {
