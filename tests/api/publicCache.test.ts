@@ -113,12 +113,18 @@ describe('public cache: what it keeps', () => {
     const name = unique('Erika-Verborgen')
     await createContact(payload, { district, kind: 'person', name, ...published })
     const path = `contacts?where[district][equals]=${district}&limit=100`
-    await warm(path)
-    await gql(`query { Contacts(limit: 100) { docs { name } } }`)
-    await read(`search?q=${encodeURIComponent(name)}`)
     const cache = publicCache()!
-    expect(cache.store.count).toBeGreaterThan(0)
-    for (const body of cache.store.bodies()) expect(body.toString('utf8')).not.toContain(name)
+    // The other test worker's writes may empty the cache between the reads and the look: a few
+    // tries until the look finds something kept (the control that the look can see anything).
+    for (let attempt = 0; attempt < 10; attempt++) {
+      expect(JSON.stringify((await warm(path)).json)).not.toContain(name)
+      await gql(`query { Contacts(limit: 100) { docs { name } } }`)
+      await read(`search?q=${encodeURIComponent(name)}`)
+      const bodies = [...cache.store.bodies()]
+      for (const body of bodies) expect(body.toString('utf8')).not.toContain(name)
+      if (bodies.length > 0) return
+    }
+    throw new Error('the cache was empty after every try')
   })
 
   it('answers repeated anonymous GraphQL queries from the cache, not mutations or signed-in ones', async () => {
