@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util'
 import pg from 'pg'
 
 import { databaseUrl } from '../src/db/databaseAdmin'
+import { hasProductionBuild, productionServerArgs } from '../src/server/productionServer'
 import { benchDatabaseName, openBenchServer } from './lib/benchDatabase'
 import { asMiss, ensureBypassed, ensureCached, sameAs, send } from './lib/cacheChecks'
 import { machine, versionOf } from './lib/machine'
@@ -114,7 +115,7 @@ const startCms = async (url: string, workers: number, logs: string): Promise<Ser
   const started = performance.now()
   const cms = await startService(
     `the CMS (${workers} worker${workers === 1 ? '' : 's'})`,
-    [...tsx, 'src/server/main.ts'],
+    productionServerArgs(),
     {
       ...process.env,
       NODE_ENV: 'production',
@@ -330,7 +331,7 @@ const main = async (): Promise<number> => {
     scenarios: list('scenarios', values.scenarios),
     out: values.out,
   }
-  if (values.build || !fs.existsSync('.next/BUILD_ID')) {
+  if (values.build || !hasProductionBuild()) {
     await runCommand('npm', ['run', 'build'])
   } else {
     const built = fs.statSync('.next/BUILD_ID').mtime.toISOString()

@@ -12,6 +12,7 @@ import {
 } from 'graphql'
 import { getPayload, type SanitizedConfig } from 'payload'
 
+import { isAdmissionRefused } from './admissionQueue'
 import { isSignInOnly, MAX_TOKENS, queryLimitViolation } from './graphqlLimits'
 import { committedSchema, selectableQueries, withSelectByDefault } from './graphqlSelect'
 import { PRIVATE_CACHE_CONTROL } from './httpCaching'
@@ -20,7 +21,7 @@ import { answerFromCache, responseOf } from './publicCache/answerFromCache'
 import { cacheKey, isCacheableRequest } from './publicCache/cacheKey'
 import { publicCache } from './publicCache/publicCache'
 import { BodyError, type BodyLimits, readBody } from './requestBody'
-import { withAdmission } from './withAdmission'
+import { busyResponse, holdingAdmission } from './withAdmission'
 import { withCors } from './withCors'
 import { withWriteSlot } from './writeSlots'
 
@@ -197,12 +198,12 @@ const readGraphqlRequest = async (
   return { document, body }
 }
 
-/** Starts `work` and keeps whatever it holds (a write place) until the work has ended. */
+/** Starts `work` and keeps whatever it holds (a write or an admission place) until the work has ended. */
 type Runner = (work: () => Promise<void>) => Promise<void>
 
 /**
  * Answers with what `call` returns, or with a 503 once it has run for `limitMs`. The call goes on
- * after a 503 (nothing can stop it), and `run` keeps its write place until it ends.
+ * after a 503 (nothing can stop it), and `run` keeps its place until it ends.
  */
 const answerWithin = (
   call: () => Promise<Response>,
@@ -236,9 +237,8 @@ const answerWithin = (
     }
     run(work).catch((error: unknown) => {
       if (answered) return
-      // Only a request still waiting for its write place ends this way: no one reads the answer.
-      if (signal.aborted)
-        answer(refusal(499, 'The client closed the request while it waited for a write place.'))
+      // Only a request still waiting for its place ends this way: no one reads the answer.
+      if (signal.aborted) answer(refusal(499, 'The client closed the request while it waited for a place.'))
       else reject(error)
     })
   })
@@ -281,20 +281,25 @@ export const withGraphqlRequestLimits =
       (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation',
     )
     const kind = isSignInOnly(document) ? 'signIns' : 'writes'
-    const run: Runner = mutation ? (work) => withWriteSlot(work, request.signal, kind) : (work) => work()
+    // A mutation waits for a write place; a query computed takes a place in the process's
+    // admission queue like a REST read, only now that its body has arrived. Either keeps its place
+    // until Payload is done, also past a 503 of the time box.
+    const run: Runner = mutation
+      ? (work) => withWriteSlot(work, request.signal, kind)
+      : (work) => holdingAdmission(work, request.signal)
     const compute = async () => {
-      const response = withCors(
-        request,
-        await answerWithin(() => handler(forwarded), timeLimitMs, run, request.signal),
-      )
+      let answered: Response
+      try {
+        answered = await answerWithin(() => handler(forwarded), timeLimitMs, run, request.signal)
+      } catch (error) {
+        if (!isAdmissionRefused(error)) throw error
+        return busyResponse(request)
+      }
+      const response = withCors(request, answered)
       return process.env.NODE_ENV === 'production' ? stripSuggestions(response) : response
     }
-    if (mutation) return compute()
-    // A query computed takes a place in the process's admission queue like a REST read (a
-    // mutation waits for a write place instead); only now that its body has arrived.
-    const admitted = () => withAdmission(request, compute)
-    if (!cached?.key) return admitted()
-    return cached.answer(admitted)
+    if (mutation || !cached?.key) return compute()
+    return cached.answer(compute)
   }
 
 /**

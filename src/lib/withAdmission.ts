@@ -17,19 +17,37 @@ export const withAdmission = async (
   request: Request,
   compute: () => Promise<Response>,
 ): Promise<Response> => {
-  const { limits, queue, retryAfterSeconds } = processAdmission()
-  if (limits.concurrency === 0) return compute()
-  let release: () => void
+  let response: Response | undefined
   try {
-    release = await queue.admit(request.signal)
+    await holdingAdmission(async () => {
+      response = await compute()
+    }, request.signal)
   } catch (error) {
     if (!isAdmissionRefused(error)) throw error
-    const busy = busyAnswer(request.headers.get('accept-language'), retryAfterSeconds)
-    return withCors(request, Response.json(busy.body, { status: busy.status, headers: busy.headers }))
+    return busyResponse(request)
   }
+  return response!
+}
+
+/**
+ * Runs `work` holding a place of the admission queue until `work` has ended, also when its
+ * client was answered before that (GraphQL's time box): the place stands for the CPU and the
+ * database connection still in use. Rejects with the queue's refusal (isAdmissionRefused) when
+ * no place comes within the wait, and with the abort reason when the client goes away first.
+ */
+export const holdingAdmission = async (work: () => Promise<void>, signal: AbortSignal): Promise<void> => {
+  const { limits, queue } = processAdmission()
+  if (limits.concurrency === 0) return work()
+  const release = await queue.admit(signal)
   try {
-    return await compute()
+    await work()
   } finally {
     release()
   }
+}
+
+/** The 503 with Retry-After for a request that got no place, in its client's language. */
+export const busyResponse = (request: Request): Response => {
+  const busy = busyAnswer(request.headers.get('accept-language'), processAdmission().retryAfterSeconds)
+  return withCors(request, Response.json(busy.body, { status: busy.status, headers: busy.headers }))
 }

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { captureCommand, freePort, runCommand, startService } from '../../bench/lib/processes'
+import { hasProductionBuild, productionServerArgs } from '../../src/server/productionServer'
 import { createDatabase, dropDatabase, startTestServer, uniqueDatabaseName } from '../setup/testDatabase'
 
 /** The server under attack, and what the checksum needs to see its data. */
@@ -48,7 +49,7 @@ export const startOwnTarget = async (
   log: (line: string) => void,
   { build }: { build: boolean },
 ): Promise<Target> => {
-  if (build || !fs.existsSync('.next/BUILD_ID')) {
+  if (build || !hasProductionBuild()) {
     log('Building the production app (npm run build) …')
     await runCommand('npm', ['run', 'build'])
   } else {
@@ -95,7 +96,7 @@ export const startOwnTarget = async (
     const url = `http://127.0.0.1:${port}`
     const server = await startService(
       'the CMS',
-      [...tsx, 'src/server/main.ts'],
+      productionServerArgs(),
       { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', SERVER_URL: url },
       port,
       '/readyz',

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { ADMISSION_DEFAULTS, admissionLimits } from '../../src/lib/admissionLimits'
 import { AdmissionRefused, createAdmissionQueue, type Release } from '../../src/lib/admissionQueue'
 import { ConfigError } from '../../src/lib/configError'
+import { withGraphqlRequestLimits } from '../../src/lib/graphqlRequest'
 import { withAdmission } from '../../src/lib/withAdmission'
 import { admission } from '../../src/server/admission'
 
@@ -501,6 +502,85 @@ describe('route handlers admitted through the process queue (withAdmission)', ()
     const after = await withAdmission(request(), async () => Response.json({ ok: true }))
     expect(after.status).toBe(200)
     expect(admission({ allowedOrigins: [] }).state()).toEqual({ running: 0, waiting: 0 })
+  })
+})
+
+describe('GraphQL queries in the admission queue', () => {
+  const KEY = Symbol.for('integrationsnetzwerke.admission')
+  const store = globalThis as Record<symbol, unknown>
+  const saved = { ...process.env }
+
+  beforeAll(() => {
+    delete store[KEY]
+    process.env.ADMISSION_CONCURRENCY = '1'
+    process.env.ADMISSION_MAX_QUEUE = '4'
+    process.env.ADMISSION_MAX_WAIT_MS = '2000'
+  })
+
+  afterAll(() => {
+    delete store[KEY]
+    for (const name of ['ADMISSION_CONCURRENCY', 'ADMISSION_MAX_QUEUE', 'ADMISSION_MAX_WAIT_MS']) {
+      if (saved[name] === undefined) delete process.env[name]
+      else process.env[name] = saved[name]
+    }
+  })
+
+  const query = () =>
+    new Request('http://cms.test/api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query { Networks { docs { id } } }' }),
+    })
+
+  it('keep their place past the time box until Payload is done, so that the next query waits', async () => {
+    let finishSlow = () => {}
+    const events: string[] = []
+    const handler = async (forwarded: Request) => {
+      const { query: text } = (await forwarded.json()) as { query: string }
+      expect(text).toContain('Networks')
+      if (events.length === 0) {
+        events.push('slow started')
+        await new Promise<void>((resolve) => (finishSlow = resolve))
+        events.push('slow done')
+      } else events.push('next started')
+      return Response.json({ data: { Networks: { docs: [] } } })
+    }
+    const limited = withGraphqlRequestLimits(handler, { timeLimitMs: 100 })
+    const gate = admission({ allowedOrigins: [] })
+
+    const slow = await limited(query())
+    expect(slow.status).toBe(503)
+    // Answered, but Payload still works on it: its place is still taken.
+    expect(gate.state()).toEqual({ running: 1, waiting: 0 })
+    const next = limited(query())
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(gate.state()).toEqual({ running: 1, waiting: 1 })
+    finishSlow()
+    expect((await next).status).toBe(200)
+    expect(events).toEqual(['slow started', 'slow done', 'next started'])
+    expect(gate.state()).toEqual({ running: 0, waiting: 0 })
+  })
+
+  it('answer 503 with Retry-After when no place comes', async () => {
+    process.env.ADMISSION_MAX_QUEUE = '0'
+    delete store[KEY]
+    try {
+      let finish = () => {}
+      const limited = withGraphqlRequestLimits(async () => {
+        await new Promise<void>((resolve) => (finish = resolve))
+        return Response.json({ data: {} })
+      })
+      const running = limited(query())
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      const refused = await limited(query())
+      expect(refused.status).toBe(503)
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+      finish()
+      expect((await running).status).toBe(200)
+    } finally {
+      process.env.ADMISSION_MAX_QUEUE = '4'
+      delete store[KEY]
+    }
   })
 })
 
