@@ -29,6 +29,13 @@ export const directoryParts = (collections: readonly SanitizedCollectionConfig[]
     ]
   })
 
+/**
+ * Documents read at a time. A district's whole directory at once (1,000 contacts with their
+ * phones, addresses and office hours) held over 100 MB of intermediate rows and objects per
+ * request; in pages, only the documents themselves stay while the next page is read.
+ */
+export const DIRECTORY_PAGE_SIZE = 250
+
 const notFound = (slug: string) =>
   Response.json({ errors: [{ message: `No district with the slug "${slug}".` }] }, { status: 404 })
 
@@ -64,12 +71,21 @@ export const districtDirectory: Endpoint = {
     const entries = await Promise.all(
       directoryParts(req.payload.config.collections).map(
         async ({ key, collection, sort, ownedByDistrict }) => {
-          const { docs } = await req.payload.find({
-            ...anonymous,
-            collection,
-            ...(ownedByDistrict ? { where: inDistrict } : {}),
-            sort,
-          })
+          const docs: unknown[] = []
+          // Page after page, without counting (pagination: false still honours limit and page);
+          // the id breaks ties of the sort, so that no document falls between two pages.
+          for (let page = 1; ; page++) {
+            const { docs: more } = await req.payload.find({
+              ...anonymous,
+              collection,
+              ...(ownedByDistrict ? { where: inDistrict } : {}),
+              sort: sort === 'id' ? 'id' : [sort, 'id'],
+              limit: DIRECTORY_PAGE_SIZE,
+              page,
+            })
+            docs.push(...more)
+            if (more.length < DIRECTORY_PAGE_SIZE) break
+          }
           return [key, docs] as const
         },
       ),

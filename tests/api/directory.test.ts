@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { District } from '../../payload-types'
+import { DIRECTORY_PAGE_SIZE } from '../../src/endpoints/districtDirectory'
 import { loginAsNewAdmin } from '../helpers/auth'
 import {
   createActor,
@@ -59,6 +60,33 @@ beforeAll(async () => {
 const idsOf = (docs: Array<{ id: number }>) => docs.map(({ id }) => id)
 
 describe('district directory', () => {
+  it('lists every document of a collection larger than a page exactly once, in its order', async () => {
+    const large = await createDistrict(payload)
+    const created: number[] = []
+    for (let batch = 0; created.length < DIRECTORY_PAGE_SIZE + 1; batch++) {
+      const docs = await Promise.all(
+        Array.from({ length: Math.min(20, DIRECTORY_PAGE_SIZE + 1 - created.length) }, () =>
+          createTargetGroup(payload, { district: large.id, ...published }),
+        ),
+      )
+      created.push(...docs.map(({ id }) => id))
+    }
+    const response = await rest('GET', `districts/${large.slug}/directory`)
+    expect(response.status).toBe(200)
+    const listed = idsOf(response.json.targetGroups)
+    expect(listed).toHaveLength(created.length)
+    expect([...listed].sort((a, b) => a - b)).toEqual([...created].sort((a, b) => a - b))
+    const { docs: inOrder } = await payload.find({
+      collection: 'target-groups',
+      where: { district: { equals: large.id } },
+      // The directory's order: the collection's default sort, else the slug (directoryParts).
+      sort: ['slug', 'id'],
+      pagination: false,
+      depth: 0,
+    })
+    expect(listed).toEqual(idsOf(inOrder))
+  })
+
   it('returns every published document of the district, and nothing else', async () => {
     const response = await rest('GET', `districts/${district.slug}/directory`)
     expect(response.status).toBe(200)

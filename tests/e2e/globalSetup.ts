@@ -26,15 +26,19 @@ export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-e2e-'))
   let server: ServerProcess | undefined
   try {
-    server = await startServer({
-      NODE_ENV: 'production',
-      NEXT_DIST_DIR: '.next',
-      DATABASE_URL: undefined,
-      PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-      DATA_DIR: dataDir,
-      MEDIA_DIR: path.join(dataDir, 'media'),
-      LOG_LEVEL: 'info',
-    })
+    server = await startServer(
+      {
+        NODE_ENV: 'production',
+        NEXT_DIST_DIR: '.next',
+        DATABASE_URL: undefined,
+        PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+        DATA_DIR: dataDir,
+        MEDIA_DIR: path.join(dataDir, 'media'),
+        LOG_LEVEL: 'info',
+      },
+      90_000,
+      { bundle: true },
+    )
   } catch (error) {
     fs.rmSync(dataDir, { recursive: true, force: true })
     throw error

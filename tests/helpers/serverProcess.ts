@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 
 import { freePort } from '../../src/db/freePort'
 import type { Env } from '../../src/lib/env'
+import { productionServerArgs } from '../../src/server/productionServer'
 
 export type ServerProcess = {
   url: string
@@ -19,12 +20,16 @@ process.once('exit', () => {
 })
 
 /**
- * Starts `src/server/main.ts` as its own process, exactly as `npm run dev` / `npm start` do.
+ * Starts `src/server/main.ts` as its own process, as `npm run dev` does (node with tsx's loader),
+ * or with `bundle` as `npm start` does (the bundle of `npm run build`, which must exist).
  * Test workers run with NODE_ENV=test; the server gets `development` unless told otherwise,
  * and its own Next build directory so that it never collides with a developer's server or the
  * other worker's.
  */
-export const spawnServer = async (env: Env): Promise<Omit<ServerProcess, 'url'> & { port: number }> => {
+export const spawnServer = async (
+  env: Env,
+  { bundle = false }: { bundle?: boolean } = {},
+): Promise<Omit<ServerProcess, 'url'> & { port: number }> => {
   const port = await freePort()
   const childEnv: Env = {
     ...(process.env as Env),
@@ -37,8 +42,9 @@ export const spawnServer = async (env: Env): Promise<Omit<ServerProcess, 'url'> 
     ...env,
   }
   for (const [key, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[key]
-  // As `npm run dev` / `npm start` run it: node with tsx's loader, signals straight to the server.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  // Signals go straight to the server, as with npm's scripts.
+  const args = bundle ? productionServerArgs(childEnv) : ['--import', 'tsx', 'src/server/main.ts']
+  const child = spawn(process.execPath, args, {
     env: childEnv as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -65,8 +71,12 @@ export const spawnServer = async (env: Env): Promise<Omit<ServerProcess, 'url'> 
 }
 
 /** Starts the server and waits until it says it is ready (or fails if it exits first). */
-export const startServer = async (env: Env, timeoutMs = 90_000): Promise<ServerProcess> => {
-  const server = await spawnServer(env)
+export const startServer = async (
+  env: Env,
+  timeoutMs = 90_000,
+  { bundle = false }: { bundle?: boolean } = {},
+): Promise<ServerProcess> => {
+  const server = await spawnServer(env, { bundle })
   const deadline = Date.now() + timeoutMs
   while (!server.output().includes('CMS ready')) {
     if (server.child.exitCode !== null) {

@@ -11,16 +11,22 @@ type Adapter = Record<string | symbol, unknown> & {
   drizzle: { execute: (query: unknown) => Promise<unknown> }
 }
 
-/** Reads of published documents: what an answer depends on. */
-const READS = ['find', 'findOne', 'count', 'findDistinct', 'findGlobal'] as const
-/** Reads of drafts and versions: an answer that needs them is not published content. */
-const UNPUBLISHED_READS = [
-  'queryDrafts',
-  'findVersions',
-  'findGlobalVersions',
-  'countVersions',
-  'countGlobalVersions',
-] as const
+/**
+ * Reads, with whether they read drafts or versions. What an answer reads is what it depends on;
+ * an answer that needs drafts or versions is not published content and is never kept.
+ */
+const READS = {
+  find: false,
+  findOne: false,
+  count: false,
+  findDistinct: false,
+  findGlobal: false,
+  queryDrafts: true,
+  findVersions: true,
+  findGlobalVersions: true,
+  countVersions: true,
+  countGlobalVersions: true,
+} as const
 /**
  * Writes of documents. Versions are left out: a draft or a version row changes no answer that
  * the cache keeps (those never read them), publishing changes the document itself.
@@ -78,39 +84,39 @@ export const instrumentAdapter = (payload: Payload): void => {
     if (typeof original === 'function') adapter[name] = around(original)
   }
 
-  for (const name of READS) {
+  for (const [name, unpublished] of Object.entries(READS)) {
     wrap(
       name,
       (original) =>
         function (this: unknown, args) {
           const slug = slugOf(args)
-          if (slug) noteRead(slug, args?.req)
-          return original.call(this, args)
-        },
-    )
-  }
-  for (const name of UNPUBLISHED_READS) {
-    wrap(
-      name,
-      (original) =>
-        function (this: unknown, args) {
-          const slug = slugOf(args)
-          if (slug) noteRead(slug, args?.req, true)
+          if (slug) noteRead(slug, args?.req, unpublished)
           return original.call(this, args)
         },
     )
   }
 
-  /** Everything a change to `tags` outside a transaction, or at its commit, needs. */
-  const changed = async (tags: string[], executor: { execute: (query: unknown) => Promise<unknown> }) => {
+  /**
+   * Announces a change to `tags`: the notice is sent with `send` (inside the transaction at its
+   * commit, else at once), then `done` drops the touched answers here and waits for the notice's
+   * echo, by which time every listening process has it.
+   */
+  const announce = async (
+    tags: string[],
+    send: (text: string) => Promise<void>,
+    done?: () => Promise<void>,
+  ) => {
     const cache = publicCache()
     const { text, echoed } = cache
       ? cache.expectEcho(tags)
       : { text: JSON.stringify({ t: tags }), echoed: undefined }
-    await sendNotice(executor, text)
+    await send(text)
+    await done?.()
     cache?.store.invalidate(tags)
     await echoed
   }
+  const changed = (tags: string[]) =>
+    announce(tags, async (text) => void (await sendNotice(adapter.drizzle, text)))
 
   for (const name of WRITES) {
     wrap(
@@ -127,7 +133,7 @@ export const instrumentAdapter = (payload: Payload): void => {
             return original.call(this, args)
           }
           const result = await original.call(this, args)
-          await changed([slug], adapter.drizzle)
+          await changed([slug])
           return result
         },
     )
@@ -140,14 +146,11 @@ export const instrumentAdapter = (payload: Payload): void => {
     pending.delete(id)
     const session = adapter.sessions[id]
     if (!tags || !session) return commit.call(this, id)
-    const cache = publicCache()
-    const { text, echoed } = cache
-      ? cache.expectEcho([...tags])
-      : { text: JSON.stringify({ t: [...tags] }), echoed: undefined }
-    await sendNotice(session.db, text)
-    await commit.call(this, id)
-    cache?.store.invalidate(tags)
-    await echoed
+    await announce(
+      [...tags],
+      async (text) => void (await sendNotice(session.db, text)),
+      () => commit.call(this, id),
+    )
   }
   const rollback = adapter.rollbackTransaction as (id: unknown) => Promise<void>
   adapter.rollbackTransaction = async function (this: unknown, incoming: unknown) {
@@ -164,7 +167,7 @@ export const instrumentAdapter = (payload: Payload): void => {
           try {
             return await original.call(this, args)
           } finally {
-            await changed([ALL], adapter.drizzle).catch(() => {})
+            await changed([ALL]).catch(() => {})
           }
         },
     )
