@@ -72,14 +72,15 @@ export const districtDirectory: Endpoint = {
       directoryParts(req.payload.config.collections).map(
         async ({ key, collection, sort, ownedByDistrict }) => {
           const docs: unknown[] = []
-          // Page after page, without counting (pagination: false still honours limit and page);
-          // the id breaks ties of the sort, so that no document falls between two pages.
+          // Page after page, without counting (pagination: false still honours limit and page).
+          // Ties are broken as Payload breaks them for a single sort (newest first), then by id,
+          // so that no document falls between two pages.
           for (let page = 1; ; page++) {
             const { docs: more } = await req.payload.find({
               ...anonymous,
               collection,
               ...(ownedByDistrict ? { where: inDistrict } : {}),
-              sort: sort === 'id' ? 'id' : [sort, 'id'],
+              sort: sort === 'id' ? 'id' : [sort, '-createdAt', 'id'],
               limit: DIRECTORY_PAGE_SIZE,
               page,
             })

@@ -80,7 +80,7 @@ describe('district directory', () => {
       collection: 'target-groups',
       where: { district: { equals: large.id } },
       // The directory's order: the collection's default sort, else the slug (directoryParts).
-      sort: ['slug', 'id'],
+      sort: ['slug', '-createdAt', 'id'],
       pagination: false,
       depth: 0,
     })
