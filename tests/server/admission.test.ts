@@ -410,25 +410,32 @@ describe('the admission middleware on a real express server', () => {
   })
 })
 
-describe('route handlers admitted through the process queue (withAdmission)', () => {
-  const KEY = Symbol.for('integrationsnetzwerke.admission')
-  const store = globalThis as Record<symbol, unknown>
+/** The process's admission queue (processAdmission.ts), forgotten so that the next use reads the environment. */
+const forgetProcessQueue = () => {
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('integrationsnetzwerke.admission')]
+}
+
+/** Gives the describe block's tests a fresh process queue with these limits, and restores the environment after. */
+const useProcessQueue = (limits: { concurrency: string; maxQueue: string; maxWaitMs: string }) => {
+  const names = ['ADMISSION_CONCURRENCY', 'ADMISSION_MAX_QUEUE', 'ADMISSION_MAX_WAIT_MS'] as const
   const saved = { ...process.env }
-
   beforeAll(() => {
-    delete store[KEY]
-    process.env.ADMISSION_CONCURRENCY = '1'
-    process.env.ADMISSION_MAX_QUEUE = '1'
-    process.env.ADMISSION_MAX_WAIT_MS = '200'
+    forgetProcessQueue()
+    process.env.ADMISSION_CONCURRENCY = limits.concurrency
+    process.env.ADMISSION_MAX_QUEUE = limits.maxQueue
+    process.env.ADMISSION_MAX_WAIT_MS = limits.maxWaitMs
   })
-
   afterAll(() => {
-    delete store[KEY]
-    for (const name of ['ADMISSION_CONCURRENCY', 'ADMISSION_MAX_QUEUE', 'ADMISSION_MAX_WAIT_MS']) {
+    forgetProcessQueue()
+    for (const name of names) {
       if (saved[name] === undefined) delete process.env[name]
       else process.env[name] = saved[name]
     }
   })
+}
+
+describe('route handlers admitted through the process queue (withAdmission)', () => {
+  useProcessQueue({ concurrency: '1', maxQueue: '1', maxWaitMs: '200' })
 
   const request = (init: { signal?: AbortSignal; headers?: Record<string, string> } = {}) =>
     new Request('http://cms.test/api/graphql', { method: 'POST', body: '{}', ...init })
@@ -506,24 +513,7 @@ describe('route handlers admitted through the process queue (withAdmission)', ()
 })
 
 describe('GraphQL queries in the admission queue', () => {
-  const KEY = Symbol.for('integrationsnetzwerke.admission')
-  const store = globalThis as Record<symbol, unknown>
-  const saved = { ...process.env }
-
-  beforeAll(() => {
-    delete store[KEY]
-    process.env.ADMISSION_CONCURRENCY = '1'
-    process.env.ADMISSION_MAX_QUEUE = '4'
-    process.env.ADMISSION_MAX_WAIT_MS = '2000'
-  })
-
-  afterAll(() => {
-    delete store[KEY]
-    for (const name of ['ADMISSION_CONCURRENCY', 'ADMISSION_MAX_QUEUE', 'ADMISSION_MAX_WAIT_MS']) {
-      if (saved[name] === undefined) delete process.env[name]
-      else process.env[name] = saved[name]
-    }
-  })
+  useProcessQueue({ concurrency: '1', maxQueue: '4', maxWaitMs: '2000' })
 
   const query = () =>
     new Request('http://cms.test/api/graphql', {
@@ -563,7 +553,7 @@ describe('GraphQL queries in the admission queue', () => {
 
   it('answer 503 with Retry-After when no place comes', async () => {
     process.env.ADMISSION_MAX_QUEUE = '0'
-    delete store[KEY]
+    forgetProcessQueue()
     try {
       let finish = () => {}
       const limited = withGraphqlRequestLimits(async () => {
@@ -579,7 +569,7 @@ describe('GraphQL queries in the admission queue', () => {
       expect((await running).status).toBe(200)
     } finally {
       process.env.ADMISSION_MAX_QUEUE = '4'
-      delete store[KEY]
+      forgetProcessQueue()
     }
   })
 })
