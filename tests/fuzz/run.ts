@@ -38,9 +38,10 @@ const HELP = `Usage: npm run fuzz -- [options]
   --out FILE              write the report as JSON there (default: a file in the temp directory)
   --help                  this text
 
-Without --url: builds the app if its build (Next's and the server bundle) is missing, creates a fresh database (on
-DATABASE_URL's server, or a throwaway embedded PostgreSQL), migrates and seeds it with demo users,
-starts the production server (NODE_ENV=production), fuzzes it and removes it all again.
+Without --url: builds the app if its build (Next's and the server bundle) is missing, creates a
+fresh database (on DATABASE_URL's server, or a throwaway embedded PostgreSQL), migrates and seeds it
+with demo users, starts the production server (NODE_ENV=production), fuzzes it and removes it all
+again.
 Fails (exit 1) on any answer ≥ 500, any GraphQL error with statusCode ≥ 500, any request without a
 complete answer in time, and any change of the database (tables excluded: see checksum.ts).`
 
