@@ -73,8 +73,12 @@ export interface Config {
     'working-groups': WorkingGroup;
     actors: Actor;
     contacts: Contact;
+    offers: Offer;
+    places: Place;
     'target-groups': TargetGroup;
     'fields-of-action': FieldsOfAction;
+    'offer-types': OfferType;
+    'residence-situations': ResidenceSituation;
     media: Media;
     districts: District;
     users: User;
@@ -106,8 +110,12 @@ export interface Config {
     'working-groups': WorkingGroupsSelect<false> | WorkingGroupsSelect<true>;
     actors: ActorsSelect<false> | ActorsSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
+    offers: OffersSelect<false> | OffersSelect<true>;
+    places: PlacesSelect<false> | PlacesSelect<true>;
     'target-groups': TargetGroupsSelect<false> | TargetGroupsSelect<true>;
     'fields-of-action': FieldsOfActionSelect<false> | FieldsOfActionSelect<true>;
+    'offer-types': OfferTypesSelect<false> | OfferTypesSelect<true>;
+    'residence-situations': ResidenceSituationsSelect<false> | ResidenceSituationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -406,12 +414,19 @@ export interface Contact {
     postalCode?: string | null;
     city?: string | null;
   };
+  /**
+   * Where to find them.
+   */
+  place?: (number | null) | Place;
   officeHours?: {
     byAppointmentOnly?: boolean | null;
     slots?:
       | {
           day: 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
           opens: string;
+          /**
+           * 24:00 = until midnight
+           */
           closes: string;
           id?: string | null;
         }[]
@@ -462,6 +477,7 @@ export interface Contact {
         | 'ka'
         | 'hy'
         | 'el'
+        | 'gsg'
       )[]
     | null;
   /**
@@ -586,6 +602,7 @@ export interface Actor {
         | 'ka'
         | 'hy'
         | 'el'
+        | 'gsg'
       )[]
     | null;
   address?: {
@@ -594,6 +611,10 @@ export interface Actor {
     postalCode?: string | null;
     city?: string | null;
   };
+  /**
+   * Where the actor receives people.
+   */
+  places?: (number | Place)[] | null;
   website?: string | null;
   emails?:
     | {
@@ -748,6 +769,101 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places".
+ */
+export interface Place {
+  id: number;
+  district?: (number | null) | District;
+  name?: string | null;
+  address?: {
+    addition?: string | null;
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+  };
+  /**
+   * In degrees (WGS 84), e.g. 51.3556 and 11.9898. Leave empty when unknown.
+   */
+  coordinates?: {
+    latitude?: number | null;
+    longitude?: number | null;
+    source?: ('manual' | 'geocoder') | null;
+    geocodingNote?: string | null;
+  };
+  /**
+   * e.g. “Tram 1, stop Markt”
+   */
+  publicTransport?: string | null;
+  owner?: (number | null) | Actor;
+  openingHours?: {
+    byAppointmentOnly?: boolean | null;
+    slots?:
+      | {
+          day: 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
+          opens: string;
+          /**
+           * 24:00 = until midnight
+           */
+          closes: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * e.g. “by appointment”
+     */
+    note?: string | null;
+  };
+  /**
+   * Closing days or changed hours, e.g. over the holidays.
+   */
+  openingExceptions?:
+    | {
+        from: string;
+        to: string;
+        closed?: boolean | null;
+        slots?:
+          | {
+              opens: string;
+              closes: string;
+              id?: string | null;
+            }[]
+          | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  accessibility?: {
+    stepFreeEntrance?: ('yes' | 'no') | null;
+    accessibleToilet?: ('yes' | 'no') | null;
+    lift?: ('yes' | 'no') | null;
+    hearingLoop?: ('yes' | 'no') | null;
+    disabledParking?: ('yes' | 'no') | null;
+    note?: string | null;
+  };
+  /**
+   * Generated from the name when empty. Lower-case letters, digits and hyphens only.
+   */
+  slug?: string | null;
+  /**
+   * Updated whenever a locale is saved.
+   */
+  translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+  };
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -915,6 +1031,184 @@ export interface WorkingGroup {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offers".
+ */
+export interface Offer {
+  id: number;
+  district?: (number | null) | District;
+  title?: string | null;
+  /**
+   * One or two sentences for lists and search results.
+   */
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  offerTypes?: (number | OfferType)[] | null;
+  provider?: (number | null) | Actor;
+  workingGroup?: (number | null) | WorkingGroup;
+  networks?: (number | Network)[] | null;
+  fieldsOfAction?: (number | FieldsOfAction)[] | null;
+  targetGroups?: (number | TargetGroup)[] | null;
+  /**
+   * Languages the offer is held or advised in.
+   */
+  languages?:
+    | (
+        | 'de'
+        | 'en'
+        | 'ar'
+        | 'fa'
+        | 'ps'
+        | 'ku'
+        | 'tr'
+        | 'ru'
+        | 'uk'
+        | 'pl'
+        | 'ro'
+        | 'bg'
+        | 'sq'
+        | 'sr'
+        | 'hr'
+        | 'bs'
+        | 'fr'
+        | 'es'
+        | 'it'
+        | 'pt'
+        | 'vi'
+        | 'zh'
+        | 'hi'
+        | 'ur'
+        | 'ti'
+        | 'so'
+        | 'am'
+        | 'ka'
+        | 'hy'
+        | 'el'
+        | 'gsg'
+      )[]
+    | null;
+  eligibility?: {
+    ageFrom?: number | null;
+    ageTo?: number | null;
+    /**
+     * Empty = for everyone.
+     */
+    residenceSituations?: (number | ResidenceSituation)[] | null;
+    note?: string | null;
+  };
+  cost?: {
+    free?: boolean | null;
+    /**
+     * e.g. “€5 per session”
+     */
+    note?: string | null;
+  };
+  registration?: ('none' | 'registration' | 'appointment') | null;
+  documentsToBring?: string | null;
+  online?: {
+    url?: string | null;
+    remote?: boolean | null;
+  };
+  /**
+   * Empty = ongoing.
+   */
+  period?: {
+    from?: string | null;
+    to?: string | null;
+  };
+  places?:
+    | {
+        place: number | Place;
+        ownHours?: boolean | null;
+        hours?: {
+          byAppointmentOnly?: boolean | null;
+          slots?:
+            | {
+                day: 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
+                opens: string;
+                /**
+                 * 24:00 = until midnight
+                 */
+                closes: string;
+                id?: string | null;
+              }[]
+            | null;
+          /**
+           * e.g. “by appointment”
+           */
+          note?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  contacts?: (number | Contact)[] | null;
+  /**
+   * Generated from the name when empty. Lower-case letters, digits and hyphens only.
+   */
+  slug?: string | null;
+  /**
+   * Updated whenever a locale is saved.
+   */
+  translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+  };
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offer-types".
+ */
+export interface OfferType {
+  id: number;
+  name?: string | null;
+  description?: string | null;
+  /**
+   * Generated from the name when empty. Lower-case letters, digits and hyphens only.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "residence-situations".
+ */
+export interface ResidenceSituation {
+  id: number;
+  name?: string | null;
+  description?: string | null;
+  /**
+   * Generated from the name when empty. Lower-case letters, digits and hyphens only.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1054,12 +1348,28 @@ export interface PayloadLockedDocument {
         value: number | Contact;
       } | null)
     | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'places';
+        value: number | Place;
+      } | null)
+    | ({
         relationTo: 'target-groups';
         value: number | TargetGroup;
       } | null)
     | ({
         relationTo: 'fields-of-action';
         value: number | FieldsOfAction;
+      } | null)
+    | ({
+        relationTo: 'offer-types';
+        value: number | OfferType;
+      } | null)
+    | ({
+        relationTo: 'residence-situations';
+        value: number | ResidenceSituation;
       } | null)
     | ({
         relationTo: 'media';
@@ -1282,6 +1592,7 @@ export interface ActorsSelect<T extends boolean = true> {
         postalCode?: T;
         city?: T;
       };
+  places?: T;
   website?: T;
   emails?:
     | T
@@ -1349,6 +1660,7 @@ export interface ContactsSelect<T extends boolean = true> {
         postalCode?: T;
         city?: T;
       };
+  place?: T;
   officeHours?:
     | T
     | {
@@ -1395,6 +1707,167 @@ export interface ContactsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offers_select".
+ */
+export interface OffersSelect<T extends boolean = true> {
+  district?: T;
+  title?: T;
+  summary?: T;
+  description?: T;
+  offerTypes?: T;
+  provider?: T;
+  workingGroup?: T;
+  networks?: T;
+  fieldsOfAction?: T;
+  targetGroups?: T;
+  languages?: T;
+  eligibility?:
+    | T
+    | {
+        ageFrom?: T;
+        ageTo?: T;
+        residenceSituations?: T;
+        note?: T;
+      };
+  cost?:
+    | T
+    | {
+        free?: T;
+        note?: T;
+      };
+  registration?: T;
+  documentsToBring?: T;
+  online?:
+    | T
+    | {
+        url?: T;
+        remote?: T;
+      };
+  period?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+      };
+  places?:
+    | T
+    | {
+        place?: T;
+        ownHours?: T;
+        hours?:
+          | T
+          | {
+              byAppointmentOnly?: T;
+              slots?:
+                | T
+                | {
+                    day?: T;
+                    opens?: T;
+                    closes?: T;
+                    id?: T;
+                  };
+              note?: T;
+            };
+        id?: T;
+      };
+  contacts?: T;
+  slug?: T;
+  translations?: T;
+  review?:
+    | T
+    | {
+        requested?: T;
+        note?: T;
+        requestedAt?: T;
+        requestedBy?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places_select".
+ */
+export interface PlacesSelect<T extends boolean = true> {
+  district?: T;
+  name?: T;
+  address?:
+    | T
+    | {
+        addition?: T;
+        street?: T;
+        postalCode?: T;
+        city?: T;
+      };
+  coordinates?:
+    | T
+    | {
+        latitude?: T;
+        longitude?: T;
+        source?: T;
+        geocodingNote?: T;
+      };
+  publicTransport?: T;
+  owner?: T;
+  openingHours?:
+    | T
+    | {
+        byAppointmentOnly?: T;
+        slots?:
+          | T
+          | {
+              day?: T;
+              opens?: T;
+              closes?: T;
+              id?: T;
+            };
+        note?: T;
+      };
+  openingExceptions?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        closed?: T;
+        slots?:
+          | T
+          | {
+              opens?: T;
+              closes?: T;
+              id?: T;
+            };
+        note?: T;
+        id?: T;
+      };
+  accessibility?:
+    | T
+    | {
+        stepFreeEntrance?: T;
+        accessibleToilet?: T;
+        lift?: T;
+        hearingLoop?: T;
+        disabledParking?: T;
+        note?: T;
+      };
+  slug?: T;
+  translations?: T;
+  review?:
+    | T
+    | {
+        requested?: T;
+        note?: T;
+        requestedAt?: T;
+        requestedBy?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "target-groups_select".
  */
 export interface TargetGroupsSelect<T extends boolean = true> {
@@ -1423,6 +1896,28 @@ export interface TargetGroupsSelect<T extends boolean = true> {
  * via the `definition` "fields-of-action_select".
  */
 export interface FieldsOfActionSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offer-types_select".
+ */
+export interface OfferTypesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "residence-situations_select".
+ */
+export interface ResidenceSituationsSelect<T extends boolean = true> {
   name?: T;
   description?: T;
   slug?: T;
@@ -1649,6 +2144,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'contacts';
           value: number | Contact;
+        } | null)
+      | ({
+          relationTo: 'offers';
+          value: number | Offer;
+        } | null)
+      | ({
+          relationTo: 'places';
+          value: number | Place;
         } | null)
       | ({
           relationTo: 'target-groups';

@@ -7,7 +7,9 @@ import sharp from 'sharp'
 import { integrationNetworks } from './src'
 import { corsOrigins } from './src/lib/corsOrigins'
 import { databasePush } from './src/lib/databasePush'
+import { geocoderFromEnv } from './src/lib/geocoder'
 import { logLevel } from './src/lib/logLevel'
+import { mapTilesFromEnv } from './src/lib/mapTiles'
 import { projectRoot } from './src/lib/paths'
 import { payloadLogger } from './src/lib/payloadLogger'
 import { resolvePayloadSecret } from './src/lib/payloadSecret'
@@ -84,5 +86,11 @@ export default buildConfig({
   // (getPayload({ cron: true }) in @payloadcms/next 3.90): of several workers only one may run
   // the queue (src/lib/workerRole.ts), so that the queue is polled once, not once per worker.
   jobs: { shouldAutoRun: () => runsJobs() },
-  plugins: [integrationNetworks()],
+  plugins: [
+    integrationNetworks({
+      // Off unless GEOCODER_URL is set: then no request leaves the server for addresses.
+      geocoder: geocoderFromEnv(process.env),
+      mapTiles: mapTilesFromEnv(process.env),
+    }),
+  ],
 })

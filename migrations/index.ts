@@ -5,6 +5,7 @@ import * as migration_20261125_004848_media_visibility from './20261125_004848_m
 import * as migration_20261125_011908_review_requests from './20261125_011908_review_requests'
 import * as migration_20261125_043000_search_index from './20261125_043000_search_index'
 import * as migration_20261130_193000_sign_in_attempts from './20261130_193000_sign_in_attempts'
+import * as migration_20261201_025619_offers_and_places from './20261201_025619_offers_and_places'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261130_193000_sign_in_attempts.up,
     down: migration_20261130_193000_sign_in_attempts.down,
     name: '20261130_193000_sign_in_attempts',
+  },
+  {
+    up: migration_20261201_025619_offers_and_places.up,
+    down: migration_20261201_025619_offers_and_places.down,
+    name: '20261201_025619_offers_and_places',
   },
 ]

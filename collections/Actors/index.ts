@@ -124,7 +124,26 @@ export const Actors = contentCollection<'actors'>(
           },
           {
             label: { de: 'Kontakt', en: 'Contact' },
-            fields: [addressField(), urlField(), emailsField(), phonesField()],
+            fields: [
+              addressField(),
+              {
+                name: 'places',
+                type: 'relationship',
+                relationTo: 'places',
+                hasMany: true,
+                filterOptions: sameDistrict,
+                label: { de: 'Orte', en: 'Places' },
+                admin: {
+                  description: {
+                    de: 'Wo der Akteur Menschen empfängt.',
+                    en: 'Where the actor receives people.',
+                  },
+                },
+              },
+              urlField(),
+              emailsField(),
+              phonesField(),
+            ],
           },
           {
             label: { de: 'Ansprechpartner', en: 'Contacts' },

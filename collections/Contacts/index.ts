@@ -105,6 +105,14 @@ export const Contacts = contentCollection<'contacts'>(
       personal(phonesField()),
       personal(emailsField()),
       addressField(),
+      {
+        name: 'place',
+        type: 'relationship',
+        relationTo: 'places',
+        filterOptions: sameDistrict,
+        label: { de: 'Ort', en: 'Place' },
+        admin: { description: { de: 'Wo die Stelle oder Person zu finden ist.', en: 'Where to find them.' } },
+      },
       officeHoursField(),
       {
         name: 'responsibilities',

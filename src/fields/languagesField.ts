@@ -1,6 +1,9 @@
 import type { SelectField } from 'payload'
 
-/** ISO 639-1 codes of the languages most spoken by migrants in Germany, and German. */
+/**
+ * ISO 639-1 codes of the languages most spoken by migrants in Germany, and German; German Sign
+ * Language has no ISO 639-1 code and goes by its ISO 639-3 code `gsg`.
+ */
 export const LANGUAGES: Array<{ value: string; label: { de: string; en: string } }> = [
   ['de', 'Deutsch', 'German'],
   ['en', 'Englisch', 'English'],
@@ -32,7 +35,11 @@ export const LANGUAGES: Array<{ value: string; label: { de: string; en: string }
   ['ka', 'Georgisch', 'Georgian'],
   ['hy', 'Armenisch', 'Armenian'],
   ['el', 'Griechisch', 'Greek'],
+  ['gsg', 'Deutsche Gebärdensprache (DGS)', 'German Sign Language (DGS)'],
 ].map(([value, de, en]) => ({ value: value!, label: { de: de!, en: en! } }))
+
+/** The language codes, for checking query parameters. */
+export const LANGUAGE_CODES: ReadonlySet<string> = new Set(LANGUAGES.map(({ value }) => value))
 
 export const languagesField = (name = 'languages'): SelectField => ({
   name,

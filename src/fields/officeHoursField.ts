@@ -13,13 +13,14 @@ export const WEEKDAYS = [
   { value: 'su', label: { de: 'Sonntag', en: 'Sunday' } },
 ]
 
-const validateTime: TextFieldSingleValidation = (value, { req }) =>
+export const validateTime: TextFieldSingleValidation = (value, { req }) =>
   typeof value === 'string' && isClockTime(value)
     ? true
     : message(req, 'Uhrzeit im Format HH:MM, z. B. 09:00.', 'Time as HH:MM, e.g. 09:00.')
 
-const validateCloses: TextFieldSingleValidation = (value, options) => {
-  const valid = validateTime(value, options)
+/** "24:00" closes a slot at midnight: a night opening is two slots, one on each day. */
+export const validateCloses: TextFieldSingleValidation = (value, options) => {
+  const valid = value === '24:00' ? true : validateTime(value, options)
   if (valid !== true) return valid
   const opens = (options.siblingData as { opens?: string }).opens
   return typeof opens === 'string' && typeof value === 'string' && value <= opens
@@ -31,11 +32,17 @@ const validateCloses: TextFieldSingleValidation = (value, options) => {
     : true
 }
 
-/** Weekly opening or consultation hours, or "by appointment only", with a free note. */
-export const officeHoursField = (): GroupField => ({
-  name: 'officeHours',
+type HoursOptions = Partial<Pick<GroupField, 'label' | 'admin'>> & { name?: string }
+
+/**
+ * Weekly opening or consultation hours, or "by appointment only", with a free note. Places name
+ * it `openingHours`; the opening-time logic (src/lib/openingHours.ts) reads this shape.
+ */
+export const officeHoursField = ({ name = 'officeHours', ...overrides }: HoursOptions = {}): GroupField => ({
+  name,
   type: 'group',
   label: { de: 'Sprechzeiten', en: 'Office hours' },
+  ...overrides,
   fields: [
     {
       name: 'byAppointmentOnly',
@@ -75,6 +82,7 @@ export const officeHoursField = (): GroupField => ({
               required: true,
               label: { de: 'bis', en: 'to' },
               validate: validateCloses,
+              admin: { description: { de: '24:00 = bis Mitternacht', en: '24:00 = until midnight' } },
             },
           ],
         },

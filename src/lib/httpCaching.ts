@@ -4,6 +4,13 @@ import { createHash } from 'node:crypto'
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300'
 export const PRIVATE_CACHE_CONTROL = 'private, no-store'
 
+/**
+ * For an answer that stops being true at `expiresAt` (epoch ms) though nothing is written, such
+ * as "open now": shared caches keep it until then and not a moment longer (no stale serving).
+ */
+export const expiringCacheControl = (expiresAt: number, now = Date.now()): string =>
+  `public, max-age=${Math.max(0, Math.floor((expiresAt - now) / 1000))}`
+
 const SESSION_COOKIE = /(?:^|;\s*)payload-token=/
 
 /** A request that carries credentials gets a personal answer, which no shared cache may keep. */
@@ -47,7 +54,8 @@ export const withHttpCaching =
     const body = await response.arrayBuffer()
     const etag = `W/"${createHash('sha256').update(new Uint8Array(body)).digest('base64url').slice(0, 32)}"`
     headers.set('ETag', etag)
-    headers.set('Cache-Control', PUBLIC_CACHE_CONTROL)
+    const expires = Date.parse(response.headers.get('expires') ?? '')
+    headers.set('Cache-Control', Number.isNaN(expires) ? PUBLIC_CACHE_CONTROL : expiringCacheControl(expires))
     if (matches(request.headers.get('if-none-match'), etag)) {
       headers.delete('Content-Length')
       return new Response(null, { status: 304, headers })

@@ -13,12 +13,17 @@ import { Goals } from '../../collections/Goals'
 import { mediaFieldsOf, trackPublicUse } from '../../collections/hooks/trackPublicUse'
 import { Media } from '../../collections/Media'
 import { Networks } from '../../collections/Networks'
+import { Offers } from '../../collections/Offers'
+import { OfferTypes } from '../../collections/OfferTypes'
+import { Places } from '../../collections/Places'
 import { Principles } from '../../collections/Principles'
+import { ResidenceSituations } from '../../collections/ResidenceSituations'
 import { TargetGroups } from '../../collections/TargetGroups'
 import { Users } from '../../collections/Users'
 import { SIGN_IN_TRANSLATIONS } from '../../collections/Users/signInMessages'
 import { WorkingGroups } from '../../collections/WorkingGroups'
 import { districtDirectory } from '../endpoints/districtDirectory'
+import { findOffersEndpoint } from '../endpoints/findOffers'
 import { apiDocsEndpoint, openApiEndpoint } from '../endpoints/openapi'
 import { searchEndpoint } from '../endpoints/search'
 import { answerErrors } from '../guards/answerErrors'
@@ -36,8 +41,12 @@ const COLLECTIONS: CollectionConfig[] = [
   WorkingGroups,
   Actors,
   Contacts,
+  { ...Offers, endpoints: [findOffersEndpoint] },
+  Places,
   TargetGroups,
   FieldsOfAction,
+  OfferTypes,
+  ResidenceSituations,
   Media,
   // Endpoints are assembled here: collections do not import them (docs/ARCHITECTURE.md).
   { ...Districts, endpoints: [districtDirectory] },

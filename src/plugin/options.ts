@@ -1,12 +1,14 @@
+import type { GeocoderSettings } from '../lib/geocoder'
 import { LOCALE_CODES, type LocaleCode } from '../lib/locales'
 import type { State } from '../lib/state'
 import { SACHSEN_ANHALT } from './states/sachsenAnhalt'
 
 /**
- * Parts that later issues add (offers and places, events, webhooks, an HSDS export, an audit
- * log). Each is off unless switched on; none exists yet, so switching one on is refused.
+ * Parts that later issues add (events, webhooks, an HSDS export, an audit log). Each is off
+ * unless switched on; none exists yet, so switching one on is refused. Offers and places are
+ * part of the model itself: actors and contacts point to places.
  */
-export const OPTIONAL_PARTS = ['offers', 'events', 'webhooks', 'hsds', 'auditLog'] as const
+export const OPTIONAL_PARTS = ['events', 'webhooks', 'hsds', 'auditLog'] as const
 export type OptionalPart = (typeof OPTIONAL_PARTS)[number]
 
 export type IntegrationNetworksOptions = {
@@ -19,6 +21,18 @@ export type IntegrationNetworksOptions = {
   state?: State
   /** Optional parts to switch on. */
   parts?: Partial<Record<OptionalPart, boolean>>
+  /**
+   * A Nominatim-compatible geocoder that fills the coordinates of places from their address
+   * (`geocoderFromEnv(process.env)` reads GEOCODER_URL). Default: none, and no request leaves
+   * the server.
+   */
+  geocoder?: GeocoderSettings | null
+  /**
+   * The map on a place's form: a tile URL with {z}, {x} and {y}, e.g.
+   * 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'. Default: no map (the editors' browsers
+   * then ask no tile server).
+   */
+  mapTiles?: { url: string; attribution: string } | null
 }
 
 export type ResolvedOptions = Required<Omit<IntegrationNetworksOptions, 'parts'>> & {
@@ -46,5 +60,17 @@ export const resolveOptions = (options: IntegrationNetworksOptions = {}): Resolv
   if (missing.length) {
     throw new Error(`integrationNetworks({ parts }): ${missing.join(', ')} not available in this version.`)
   }
-  return { locales, state: options.state ?? SACHSEN_ANHALT, parts }
+  const mapTiles = options.mapTiles ?? null
+  if (mapTiles && !/^https:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/.test(mapTiles.url)) {
+    throw new Error(
+      `integrationNetworks({ mapTiles }): the url must be https:// with {z}, {x} and {y}, got "${mapTiles.url}".`,
+    )
+  }
+  return {
+    locales,
+    state: options.state ?? SACHSEN_ANHALT,
+    parts,
+    geocoder: options.geocoder ?? null,
+    mapTiles,
+  }
 }

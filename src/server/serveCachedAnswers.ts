@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib'
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { etagMatches } from '../lib/publicCache/answerFromCache'
+import { currentHeaders, etagMatches } from '../lib/publicCache/answerFromCache'
 import { cacheKey, isCacheableRequest } from '../lib/publicCache/cacheKey'
 import { publicCache } from '../lib/publicCache/publicCache'
 
@@ -32,7 +32,7 @@ export const serveCachedAnswers =
     const answer = cache.store.get(key)
     if (!answer) return next()
 
-    for (const [name, value] of answer.headers) res.setHeader(name, value)
+    for (const [name, value] of currentHeaders(answer)) res.setHeader(name, value)
     res.setHeader('X-Cache', 'HIT')
     res.vary('Accept-Encoding')
     if (etagMatches(req.headers['if-none-match'], answer.etag)) {

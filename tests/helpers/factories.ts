@@ -93,6 +93,24 @@ export const createGoal = (payload: Payload, { district, ...data }: InDistrict<'
 export const createTargetGroup = (payload: Payload, { district, ...data }: InDistrict<'target-groups'>) =>
   payload.create({ collection: 'target-groups', data: { name: unique('Zielgruppe'), ...data, district } })
 
+/** A place, a draft unless published; no geocoding (tests that want it say so). */
+export const createPlace = (payload: Payload, { district, ...data }: InDistrict<'places'>) =>
+  payload.create({
+    collection: 'places',
+    data: { name: unique('Ort'), ...data, district },
+    context: { skipGeocoding: true },
+  })
+
+/** An offer, a draft unless published. */
+export const createOffer = (payload: Payload, { district, ...data }: InDistrict<'offers'>) =>
+  payload.create({ collection: 'offers', data: { title: unique('Angebot'), ...data, district } })
+
+/** An offer type (state-wide: no district). */
+export const createOfferType = (
+  payload: Payload,
+  data: Partial<RequiredDataFromCollectionSlug<'offer-types'>> = {},
+) => payload.create({ collection: 'offer-types', data: { name: unique('Angebotsart'), ...data } })
+
 /** A field of action (state-wide: no district). */
 export const createFieldOfAction = (
   payload: Payload,

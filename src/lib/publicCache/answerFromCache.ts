@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { SanitizedConfig } from 'payload'
 
+import { expiringCacheControl } from '../httpCaching'
 import type { StoredAnswer } from './answerStore'
 import type { PublicCache } from './publicCache'
 import { recordReads } from './recording'
@@ -16,6 +17,12 @@ const NOT_STORED = new Set([
   'x-cache',
 ])
 
+/** An answer's own end of validity: its `Expires` header, set by handlers whose answer depends on the clock. */
+const expiryOf = (response: Response): { expiresAt?: number } => {
+  const expires = Date.parse(response.headers.get('expires') ?? '')
+  return Number.isNaN(expires) ? {} : { expiresAt: expires }
+}
+
 /** Whether an If-None-Match header names this (weak) ETag, or any. */
 export const etagMatches = (ifNoneMatch: string | undefined | null, etag: string): boolean =>
   Boolean(ifNoneMatch) &&
@@ -24,9 +31,20 @@ export const etagMatches = (ifNoneMatch: string | undefined | null, etag: string
     .map((tag) => tag.trim().replace(/^W\//, ''))
     .some((tag) => tag === '*' || tag === etag.replace(/^W\//, ''))
 
+/**
+ * The headers of a stored answer as sent now: an answer that expires (it depends on the clock)
+ * may be kept by others only for the time it has left.
+ */
+export const currentHeaders = (answer: StoredAnswer): Array<[string, string]> =>
+  answer.expiresAt === undefined
+    ? answer.headers
+    : answer.headers.map(([name, value]) =>
+        name === 'cache-control' ? [name, expiringCacheControl(answer.expiresAt!)] : [name, value],
+      )
+
 /** A stored answer as a Fetch response (304 when the client has it already). */
 export const responseOf = (answer: StoredAnswer, ifNoneMatch: string | null, state: 'HIT' | 'MISS') => {
-  const headers = new Headers(answer.headers)
+  const headers = new Headers(currentHeaders(answer))
   headers.set('X-Cache', state)
   if (etagMatches(ifNoneMatch, answer.etag)) return new Response(null, { status: 304, headers })
   return new Response(new Uint8Array(answer.body), { status: answer.status, headers })
@@ -78,6 +96,7 @@ export const answerFromCache = async (
     body,
     etag,
     tags: cache.tagsOf(config, reads.slugs),
+    ...expiryOf(response),
   }
   cache.store.set(key, answer, snapshot)
   return responseOf(answer, ifNoneMatch, 'MISS')

@@ -12,6 +12,11 @@ export type StoredAnswer = {
   gzip?: Buffer
   etag: string
   tags: ReadonlySet<string>
+  /**
+   * When the answer stops being true although nothing was written (epoch ms): answers that
+   * depend on the clock, such as "open now" (the handler's `Expires` header).
+   */
+  expiresAt?: number
 }
 
 /** Which changes an answer computed from now on has seen. */
@@ -63,6 +68,10 @@ export class AnswerStore {
   get(key: string): StoredAnswer | undefined {
     const entry = this.entries.get(key)
     if (!entry) return undefined
+    if (entry.expiresAt !== undefined && Date.now() >= entry.expiresAt) {
+      this.delete(key)
+      return undefined
+    }
     // Most recently used last: Map keeps insertion order.
     this.entries.delete(key)
     this.entries.set(key, entry)

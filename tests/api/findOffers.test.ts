@@ -1,0 +1,383 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { District, Offer, Place } from '../../payload-types'
+import { distanceKm } from '../../src/lib/offerQuery'
+import { isOpenAt, type OpeningException, parseOpenAt, type WeeklyHours } from '../../src/lib/openingHours'
+import {
+  createDistrict,
+  createOffer,
+  createOfferType,
+  createPlace,
+  createTargetGroup,
+  published,
+  unique,
+} from '../helpers/factories'
+import { testPayload } from '../helpers/payload'
+import { rest } from '../helpers/routes'
+
+/**
+ * GET /api/offers/find through the app's REST route: every filter, distance order, opening
+ * times in Berlin with exceptions, what the public may not see, and a 400 naming each bad
+ * parameter.
+ */
+let payload: Payload
+let district: District
+let other: District
+const offers = {} as Record<string, Offer>
+const places = {} as Record<string, Place>
+let offerTypeSlug: string
+let targetGroupSlug: string
+
+const STENDAL = { latitude: 52.6055, longitude: 11.8583 }
+const TANGERMUENDE = { latitude: 52.5414, longitude: 11.9697 }
+const MAGDEBURG = { latitude: 52.1205, longitude: 11.6276 }
+
+const find = (query: string) => rest('GET', `offers/find?${query}`)
+const inDistrict = (query: string) => find(`district=${district.slug}&${query}`)
+const titles = (answer: { json: { docs: Array<{ title: string }> } }) =>
+  answer.json.docs.map(({ title }) => title)
+
+const WEEKDAY_HOURS: WeeklyHours = {
+  byAppointmentOnly: false,
+  slots: (['mo', 'tu', 'we', 'th', 'fr'] as const).map((day) => ({ day, opens: '09:00', closes: '12:00' })),
+}
+// Closed over Christmas 2026; short hours on New Year's Eve.
+const EXCEPTIONS = [
+  { from: '2026-12-24T12:00:00.000Z', to: '2026-12-26T12:00:00.000Z', closed: true, note: 'Weihnachten' },
+  {
+    from: '2026-12-31T12:00:00.000Z',
+    to: '2026-12-31T12:00:00.000Z',
+    closed: false,
+    slots: [{ opens: '08:00', closes: '10:00' }],
+    note: 'Silvester',
+  },
+]
+
+beforeAll(async () => {
+  payload = await testPayload()
+  district = await createDistrict(payload)
+  other = await createDistrict(payload)
+  const d = district.id
+  const type = await createOfferType(payload, { name: unique('Beratung') })
+  offerTypeSlug = type.slug!
+  const refugees = await createTargetGroup(payload, {
+    district: d,
+    name: 'Geflüchtete',
+    category: 'refugees-asylum',
+    ...published,
+  })
+  targetGroupSlug = refugees.slug!
+  const hiddenGroup = await createTargetGroup(payload, {
+    district: d,
+    name: 'Entwurfsgruppe',
+    category: 'students',
+  })
+
+  places.stendal = await createPlace(payload, {
+    district: d,
+    name: 'Beratungszentrum Stendal',
+    address: { street: 'Hospitalstraße 1', postalCode: '39576', city: 'Stendal' },
+    coordinates: STENDAL,
+    openingHours: WEEKDAY_HOURS,
+    openingExceptions: EXCEPTIONS,
+    ...published,
+  })
+  places.tangermuende = await createPlace(payload, {
+    district: d,
+    name: 'Treffpunkt Tangermünde',
+    coordinates: TANGERMUENDE,
+    openingHours: { byAppointmentOnly: true, slots: WEEKDAY_HOURS.slots },
+    ...published,
+  })
+  places.magdeburg = await createPlace(payload, {
+    district: d,
+    name: 'Außenstelle Magdeburg',
+    coordinates: MAGDEBURG,
+    openingHours: WEEKDAY_HOURS,
+    ...published,
+  })
+  places.draft = await createPlace(payload, { district: d, name: 'Entwurfsort', coordinates: STENDAL })
+
+  const at = (place: Place) => [{ place: place.id }]
+  offers.counselling = await createOffer(payload, {
+    district: d,
+    title: 'Migrationsberatung für Erwachsene',
+    summary: 'Beratung zu Aufenthalt und Arbeit',
+    offerTypes: [type.id],
+    targetGroups: [refugees.id, hiddenGroup.id],
+    languages: ['ar', 'de'],
+    cost: { free: true },
+    places: [...at(places.magdeburg), ...at(places.stendal)],
+    ...published,
+  })
+  await payload.update({
+    collection: 'offers',
+    id: offers.counselling.id,
+    locale: 'en',
+    data: { title: 'Migration counselling for adults', ...published },
+  })
+  offers.course = await createOffer(payload, {
+    district: d,
+    title: 'Sprachcafé Ukrainisch',
+    languages: ['uk'],
+    cost: { free: false, note: '2 € pro Abend' },
+    places: at(places.tangermuende),
+    ...published,
+  })
+  offers.far = await createOffer(payload, {
+    district: d,
+    title: 'Arabische Hausaufgabenhilfe',
+    languages: ['ar'],
+    places: at(places.magdeburg),
+    ...published,
+  })
+  offers.draft = await createOffer(payload, {
+    district: d,
+    title: 'Entwurfsangebot',
+    places: at(places.stendal),
+  })
+  offers.atDraftPlace = await createOffer(payload, {
+    district: d,
+    title: 'Angebot am Entwurfsort',
+    places: at(places.draft),
+    ...published,
+  })
+  offers.over = await createOffer(payload, {
+    district: d,
+    title: 'Beendetes Angebot',
+    period: { from: '2019-01-01T12:00:00.000Z', to: '2020-01-01T12:00:00.000Z' },
+    places: at(places.stendal),
+    ...published,
+  })
+  offers.trashed = await createOffer(payload, {
+    district: d,
+    title: 'Angebot im Papierkorb',
+    places: at(places.stendal),
+    ...published,
+  })
+  await payload.update({
+    collection: 'offers',
+    id: offers.trashed.id,
+    data: { deletedAt: new Date().toISOString() },
+  })
+  offers.elsewhere = await createOffer(payload, {
+    district: other.id,
+    title: 'Angebot anderswo',
+    languages: ['ar'],
+    ...published,
+  })
+})
+
+describe('GET /api/offers/find', () => {
+  it('lists the published, current offers of a district by title, with what the public may see of them', async () => {
+    const answer = await inDistrict('limit=50')
+    expect(answer.status).toBe(200)
+    expect(titles(answer)).toEqual([
+      'Angebot am Entwurfsort',
+      'Arabische Hausaufgabenhilfe',
+      'Migrationsberatung für Erwachsene',
+      'Sprachcafé Ukrainisch',
+    ])
+    const counselling = answer.json.docs.find(({ id }: Offer) => id === offers.counselling.id)
+    // The draft target group is not shown; the draft place neither.
+    expect(counselling.targetGroups.map(({ slug }: { slug: string }) => slug)).toEqual([targetGroupSlug])
+    expect(counselling.offerTypes[0].slug).toBe(offerTypeSlug)
+    expect(counselling.languages).toEqual(['ar', 'de'])
+    expect(counselling.district).toEqual({ id: district.id, slug: district.slug })
+    expect(counselling.places.map(({ name }: { name: string }) => name)).toEqual([
+      'Außenstelle Magdeburg',
+      'Beratungszentrum Stendal',
+    ])
+    expect(answer.json.docs.find(({ id }: Offer) => id === offers.atDraftPlace.id).places).toEqual([])
+    expect(answer.json).toMatchObject({ totalDocs: 4, page: 1, totalPages: 1, hasNextPage: false })
+  })
+
+  it('finds offers near a point, nearest first, within the radius, with distances in km', async () => {
+    const answer = await inDistrict(`near=${STENDAL.latitude},${STENDAL.longitude}&radius=25`)
+    expect(titles(answer)).toEqual(['Migrationsberatung für Erwachsene', 'Sprachcafé Ukrainisch'])
+    const [counselling, course] = answer.json.docs
+    expect(counselling.distanceKm).toBe(0)
+    expect(course.distanceKm).toBeCloseTo(distanceKm(STENDAL, TANGERMUENDE), 1)
+    expect(course.distanceKm).toBeGreaterThan(9)
+    expect(course.distanceKm).toBeLessThan(11)
+    // Places nearest first, each with its own distance.
+    expect(counselling.places.map(({ name }: { name: string }) => name)).toEqual([
+      'Beratungszentrum Stendal',
+      'Außenstelle Magdeburg',
+    ])
+    expect(counselling.places[1].distanceKm).toBeGreaterThan(50)
+
+    const wide = await inDistrict(`near=${STENDAL.latitude},${STENDAL.longitude}&radius=60`)
+    expect(titles(wide)).toEqual([
+      'Migrationsberatung für Erwachsene',
+      'Sprachcafé Ukrainisch',
+      'Arabische Hausaufgabenhilfe',
+    ])
+    // Without a radius: 25 km.
+    expect(titles(await inDistrict(`near=${STENDAL.latitude},${STENDAL.longitude}`))).toEqual(titles(answer))
+  })
+
+  it('filters by language, target group (slug or category), offer type, field and cost', async () => {
+    expect(titles(await inDistrict('language=ar'))).toEqual([
+      'Arabische Hausaufgabenhilfe',
+      'Migrationsberatung für Erwachsene',
+    ])
+    expect(titles(await inDistrict('language=gsg'))).toEqual([])
+    expect(titles(await inDistrict(`targetGroup=${targetGroupSlug}`))).toEqual([
+      'Migrationsberatung für Erwachsene',
+    ])
+    expect(titles(await inDistrict('targetGroup=refugees-asylum'))).toEqual([
+      'Migrationsberatung für Erwachsene',
+    ])
+    expect(titles(await inDistrict(`offerType=${offerTypeSlug}`))).toEqual([
+      'Migrationsberatung für Erwachsene',
+    ])
+    expect(titles(await inDistrict('free=false'))).toEqual(['Sprachcafé Ukrainisch'])
+    const near = `near=${STENDAL.latitude},${STENDAL.longitude}&radius=25`
+    expect(titles(await inDistrict(`${near}&language=ar&targetGroup=refugees-asylum`))).toEqual([
+      'Migrationsberatung für Erwachsene',
+    ])
+    // Across districts, by language: this district's and the other's.
+    const all = await find('language=ar&limit=100')
+    const ids = all.json.docs.map(({ id }: Offer) => id)
+    expect(ids).toEqual(expect.arrayContaining([offers.counselling.id, offers.far.id, offers.elsewhere.id]))
+  })
+
+  it('searches titles and summaries, and answers in the locale with German where a translation is missing', async () => {
+    expect(titles(await inDistrict('q=beratung'))).toEqual(['Migrationsberatung für Erwachsene'])
+    expect(titles(await inDistrict('q=aufenthalt'))).toEqual(['Migrationsberatung für Erwachsene'])
+    const english = await inDistrict('language=ar&locale=en')
+    expect(titles(english)).toEqual(['Arabische Hausaufgabenhilfe', 'Migration counselling for adults'])
+  })
+
+  it('pages through the matches', async () => {
+    const first = await inDistrict('limit=1')
+    expect(first.json).toMatchObject({ totalDocs: 4, totalPages: 4, hasNextPage: true, hasPrevPage: false })
+    const second = await inDistrict('limit=1&page=2')
+    expect(titles(second)).toEqual(['Arabische Hausaufgabenhilfe'])
+    expect(second.json.hasPrevPage).toBe(true)
+  })
+
+  it.each([
+    [
+      'a Monday morning',
+      '2026-12-07T10:00',
+      ['Arabische Hausaufgabenhilfe', 'Migrationsberatung für Erwachsene'],
+    ],
+    [
+      'the minute it opens',
+      '2026-12-07T09:00',
+      ['Arabische Hausaufgabenhilfe', 'Migrationsberatung für Erwachsene'],
+    ],
+    ['the minute it closes', '2026-12-07T12:00', []],
+    ['a Saturday', '2026-12-05T10:00', []],
+    [
+      'Christmas Eve, closed at Stendal only',
+      '2026-12-24T10:00',
+      ['Arabische Hausaufgabenhilfe', 'Migrationsberatung für Erwachsene'],
+    ],
+    [
+      'New Year’s Eve at 11:00, short hours at Stendal',
+      '2026-12-31T11:00',
+      ['Arabische Hausaufgabenhilfe', 'Migrationsberatung für Erwachsene'],
+    ],
+    [
+      'an instant with offset',
+      '2026-12-07T09:30:00Z',
+      ['Arabische Hausaufgabenhilfe', 'Migrationsberatung für Erwachsene'],
+    ],
+  ])('openAt on %s', async (_, openAt, expected) => {
+    expect(titles(await inDistrict(`openAt=${encodeURIComponent(openAt)}`))).toEqual(expected)
+  })
+
+  it('applies exceptions per place in the openAt filter', async () => {
+    const near = `near=${STENDAL.latitude},${STENDAL.longitude}&radius=25`
+    // Christmas Eve: Stendal closed, Tangermünde by appointment only: nothing open nearby.
+    expect(titles(await inDistrict(`${near}&openAt=2026-12-24T10:00`))).toEqual([])
+    // New Year's Eve: open 08:00–10:00 instead of 09:00–12:00.
+    expect(titles(await inDistrict(`${near}&openAt=2026-12-31T08:30`))).toEqual([
+      'Migrationsberatung für Erwachsene',
+    ])
+    expect(titles(await inDistrict(`${near}&openAt=2026-12-31T11:00`))).toEqual([])
+  })
+
+  it('decides openAt in SQL as the opening-time logic does in JS', async () => {
+    const exceptions = EXCEPTIONS as OpeningException[]
+    const now = new Date('2026-12-01T00:00:00Z')
+    const near = `near=${STENDAL.latitude},${STENDAL.longitude}&radius=1`
+    for (const openAt of [
+      '2026-12-07T08:59',
+      '2026-12-07T11:59',
+      '2026-12-25T10:00',
+      '2026-12-27T10:00',
+      '2026-12-28T10:00',
+      '2026-12-31T09:59',
+      '2026-12-31T10:00',
+      '2026-03-30T09:00',
+      '2026-10-26T11:00:00+01:00',
+    ]) {
+      const open = isOpenAt(WEEKDAY_HOURS, exceptions, parseOpenAt(openAt, now)!)
+      const found = titles(await inDistrict(`${near}&openAt=${encodeURIComponent(openAt)}`))
+      expect({ openAt, found: found.length > 0 }).toEqual({ openAt, found: open })
+    }
+  })
+
+  it('tells of each offer and place whether it is open now and when it opens next', async () => {
+    const answer = await inDistrict(`near=${STENDAL.latitude},${STENDAL.longitude}&radius=25`)
+    const [counselling, course] = answer.json.docs
+    const stendal = counselling.places[0]
+    const now = new Date(answer.json.at)
+    expect(stendal.openNow).toBe(isOpenAt(WEEKDAY_HOURS, EXCEPTIONS as OpeningException[], now))
+    expect(stendal.openNow ? stendal.closesAt : stendal.opensNext).toMatch(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:00\+0[12]:00$/,
+    )
+    expect(course.places[0]).toMatchObject({ openNow: false, opensNext: null, byAppointmentOnly: true })
+    expect(course.openNow).toBe(false)
+    // Until when the answer holds: at most a minute, for shared caches too.
+    const expires = Date.parse(answer.headers.get('expires')!)
+    expect(expires).toBeGreaterThan(now.getTime())
+    expect(expires - now.getTime()).toBeLessThanOrEqual(61_000)
+    expect(answer.headers.get('cache-control')).toMatch(/^public, max-age=([0-9]|[1-5][0-9]|60)$/)
+  })
+
+  it.each([
+    ['near=91,11', 'near'],
+    ['near=52.6', 'near'],
+    ['near=abc,def', 'near'],
+    ['near=52.6,181', 'near'],
+    ['near=52.6,11.8&radius=-5', 'radius'],
+    ['near=52.6,11.8&radius=0', 'radius'],
+    ['near=52.6,11.8&radius=1e3', 'radius'],
+    ['radius=10', 'radius'],
+    ['language=xx', 'language'],
+    ['language=', 'language'],
+    ['openAt=tomorrow', 'openAt'],
+    ['openAt=2026-13-01T10:00', 'openAt'],
+    ['openAt=2026-12-01T25:00', 'openAt'],
+    ['free=yes', 'free'],
+    ['limit=0', 'limit'],
+    ['limit=101', 'limit'],
+    ['page=0', 'page'],
+    ['page=1.5', 'page'],
+    ['locale=xx', 'locale'],
+    ['q=%21%21%21', 'q'],
+    ['district=kein-landkreis-dieses-namens', 'district'],
+    ['targetGroup=keine-zielgruppe', 'targetGroup'],
+    ['offerType=keine-art', 'offerType'],
+    ['field=kein-feld', 'field'],
+    ['language=ar&language=uk', 'language'],
+    ['lang=ar', 'lang'],
+  ])('answers %s with 400 naming %s', async (query, field) => {
+    const answer = await find(query)
+    expect(answer.status).toBe(400)
+    expect(answer.json.errors[0].field).toBe(field)
+    expect(answer.json.errors[0].message).toEqual(expect.any(String))
+  })
+
+  it('does not resolve a draft target group by its slug', async () => {
+    const answer = await inDistrict('targetGroup=entwurfsgruppe')
+    expect(answer.status).toBe(400)
+    expect(answer.json.errors[0].field).toBe('targetGroup')
+  })
+})
