@@ -1,7 +1,7 @@
 /**
  * npm run seed [-- --reset [--yes]] [-- --update] [-- --demo-users] [-- --if-empty]
  *
- * Seeds the districts of the plugin's state (Sachsen-Anhalt by default), the fields of action
+ * Seeds the districts of the plugin's state (Sachsen-Anhalt by default), the state-wide taxonomies
  * and the five networks of the source texts into the database in DATABASE_URL (the npm script
  * provides it).
  */

@@ -10,11 +10,10 @@ import {
 
 import { optionsOf } from '../src/plugin'
 import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
-import { FIELDS_OF_ACTION } from './fieldsOfAction'
-import { DISTRICT_CONTENT } from './index'
+import { DISTRICT_CONTENT, STATE_WIDE_CONTENT } from './index'
 import { proseToRichText } from './prose'
 import { type Reference, type SeedPlan, seedPlan } from './seedPlan'
-import type { DistrictContent, SourceRef, Translated } from './types'
+import type { DistrictContent, SourceRef, StateWideContent, Translated } from './types'
 
 type Log = (line: string) => void
 
@@ -27,6 +26,8 @@ export type SeedOptions = {
   demoUsers?: boolean
   log?: Log
   content?: DistrictContent[]
+  /** The state-wide taxonomies (default: ./index.ts' STATE_WIDE_CONTENT). */
+  taxonomies?: StateWideContent
 }
 
 export type Tally = { created: number; updated: number; kept: number }
@@ -47,7 +48,11 @@ const isTranslated = (value: unknown): value is Translated =>
     .join() === 'de,en'
 
 class Ids {
-  private readonly ids = new Map<string, number>()
+  constructor(private readonly ids = new Map<string, number>()) {}
+  /** A copy to add a district's documents to: the taxonomies' ids are shared, the districts' not. */
+  fork() {
+    return new Ids(new Map(this.ids))
+  }
   set(collection: CollectionSlug, slug: string, id: number) {
     this.ids.set(`${collection}/${slug}`, id)
   }
@@ -64,16 +69,21 @@ const resolve = (reference: Reference, value: unknown, ids: Ids, where: string):
     Array.isArray(slugs)
       ? slugs.map((slug: string) => ids.get(target, slug, at))
       : ids.get(target, slugs as string, at)
-  if ('collection' in reference) return idsOf(reference.collection, value, where)
-  return (value as Array<Record<string, unknown>>).map((row, index) => {
-    const resolved = { ...row }
-    for (const [field, target] of Object.entries(reference.rows)) {
-      if (row[field] !== undefined && row[field] !== null) {
-        resolved[field] = idsOf(target, row[field], `${where}[${index}].${field}`)
+  /** A row or group with its reference fields resolved, the other fields as they are. */
+  const within = (item: Record<string, unknown>, fields: Record<string, CollectionSlug>, at: string) => {
+    const resolved = { ...item }
+    for (const [field, target] of Object.entries(fields)) {
+      if (item[field] !== undefined && item[field] !== null) {
+        resolved[field] = idsOf(target, item[field], `${at}.${field}`)
       }
     }
     return resolved
-  })
+  }
+  if ('collection' in reference) return idsOf(reference.collection, value, where)
+  if ('group' in reference) return within(value as Record<string, unknown>, reference.group, where)
+  return (value as Array<Record<string, unknown>>).map((row, index) =>
+    within(row, reference.rows, `${where}[${index}]`),
+  )
 }
 
 /** Seed values as Payload data: German values, English values, relationship ids. */
@@ -105,6 +115,14 @@ const prepare = (
   }
   return { german, english, deferred }
 }
+
+/**
+ * The context of every write: hooks that would call out skip it. The places' geocoder
+ * (collections/Places/hooks/fillCoordinates.ts) must not ask a public service for the seed's
+ * addresses; the seed writes the positions its data give, which is none. Other collections'
+ * hooks do not read the flag.
+ */
+const WRITE_CONTEXT = { skipGeocoding: true }
 
 /** What makes a document public: `_status: 'published'` where the collection has drafts. */
 const publishedStatus = (payload: Payload, collection: CollectionSlug): Record<string, unknown> =>
@@ -150,7 +168,7 @@ const upsert = async (
   })
   const existing = found.docs[0]
   const tally = writer.tally(collection)
-  const options = { collection: slug, depth: 0, overrideAccess: true, req } as const
+  const options = { collection: slug, depth: 0, overrideAccess: true, req, context: WRITE_CONTEXT } as const
   const publish = publishedStatus(payload, collection)
   if (existing && !writer.update) {
     tally.kept++
@@ -194,18 +212,17 @@ const seedDistrictContent = async (
   writer: Writer,
   content: DistrictContent,
   districtId: number,
-  fieldsOfAction: Map<string, number>,
+  taxonomyIds: Ids,
   log: Log,
 ) => {
   const data = content as unknown as Record<string, unknown>
-  const known = new Set(Object.values(plan.entries))
+  const known = new Set(plan.order.map((collection) => plan.entries[collection]))
   const unknown = Object.keys(data).filter((key) => !ABOUT_THE_SOURCE.has(key) && !known.has(key))
   if (unknown.length > 0) {
     throw new Error(`${content.district}: seed data "${unknown.join('", "')}" matches no content collection`)
   }
-  const ids = new Ids()
-  // The shared taxonomy is seed data of its own (./fieldsOfAction.ts), written before any district.
-  for (const [slug, id] of fieldsOfAction) ids.set('fields-of-action', slug, id)
+  // The state-wide taxonomies are seed data of their own (./index.ts), written before any district.
+  const ids = taxonomyIds.fork()
   const consent = { consent: true, recordedAt: new Date().toISOString(), source: citation(content.source) }
   const later: Array<{
     collection: CollectionSlug
@@ -260,9 +277,45 @@ const seedDistrictContent = async (
       depth: 0,
       overrideAccess: true,
       req: writer.req,
+      context: WRITE_CONTEXT,
     })
   }
   log(`  ${content.district}: ${counts.join(', ')}`)
+}
+
+/**
+ * Writes the state-wide taxonomies the config declares (the plan's `taxonomies`: fields of action,
+ * offer types, residence situations …), each from the seed data under its slug in camelCase, keyed
+ * by slug. Returns their ids, by which district content names them. Seed data that matches no
+ * taxonomy is refused, as district data that matches no content collection is.
+ */
+const seedTaxonomies = async (
+  payload: Payload,
+  plan: SeedPlan,
+  writer: Writer,
+  taxonomies: StateWideContent,
+): Promise<{ ids: Ids; counts: string[] }> => {
+  const data = taxonomies as unknown as Record<string, unknown>
+  const known = new Set(plan.taxonomies.map((collection) => plan.entries[collection]))
+  const unknown = Object.keys(data).filter((key) => !known.has(key))
+  if (unknown.length > 0) {
+    throw new Error(`State-wide seed data "${unknown.join('", "')}" matches no state-wide taxonomy`)
+  }
+  const ids = new Ids()
+  const counts: string[] = []
+  for (const collection of plan.taxonomies) {
+    // A taxonomy the seed data does not mention (yet) gets no terms.
+    const entries = (data[plan.entries[collection]!] ?? []) as Array<
+      Record<string, unknown> & { slug: string }
+    >
+    for (const entry of entries) {
+      const { german, english } = prepare(plan, collection, entry, ids, `${collection}/${entry.slug}`)
+      const { id } = await upsert(payload, writer, collection, { slug: entry.slug }, german, english)
+      ids.set(collection, entry.slug, id)
+    }
+    counts.push(`${entries.length} ${collection}`)
+  }
+  return { ids, counts }
 }
 
 /** Deletes every document (and its versions) of the seeded collections in these districts. */
@@ -327,6 +380,7 @@ const seedDemoUsers = async (payload: Payload, districts: Map<string, number>, l
     await payload.create({
       collection: 'users',
       overrideAccess: true,
+      context: WRITE_CONTEXT,
       data: {
         email: user.email,
         password: DEMO_PASSWORD,
@@ -352,14 +406,20 @@ const stateOf = (payload: Payload) => {
 }
 
 /**
- * Writes the districts of the plugin's state (Sachsen-Anhalt by default), the shared fields of
- * action and the five networks of the source texts, published. What it writes of each content
+ * Writes the districts of the plugin's state (Sachsen-Anhalt by default), the state-wide
+ * taxonomies and the five networks of the source texts, published. What it writes of each
  * collection, and in which order, comes from the config (./seedPlan.ts). Idempotent: documents
- * are keyed by district + collection + slug (districts by official key, fields of action by
- * slug), and what exists already is kept unless `update` is set.
+ * are keyed by district + collection + slug (districts by official key, taxonomies by slug), and
+ * what exists already is kept unless `update` is set.
  */
 export const runSeed = async (payload: Payload, options: SeedOptions = {}): Promise<SeedReport> => {
-  const { update = false, demoUsers = false, log = () => {}, content = DISTRICT_CONTENT } = options
+  const {
+    update = false,
+    demoUsers = false,
+    log = () => {},
+    content = DISTRICT_CONTENT,
+    taxonomies = STATE_WIDE_CONTENT,
+  } = options
   if (demoUsers && process.env.NODE_ENV === 'production') {
     throw new Error('Demo users are never created in production (NODE_ENV=production).')
   }
@@ -374,8 +434,7 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
   }
 
   const districts = new Map<string, number>()
-  const fieldsOfAction = new Map<string, number>()
-  await inTransaction(payload, async (req) => {
+  const { ids: taxonomyIds, counts } = await inTransaction(payload, async (req) => {
     const writer = { req, update, tally: tallyOf }
     for (const { slug, ...district } of state.districts) {
       const { id } = await upsert(
@@ -388,19 +447,9 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
       )
       districts.set(slug, id)
     }
-    for (const { slug, name, ...rest } of FIELDS_OF_ACTION) {
-      const { id } = await upsert(
-        payload,
-        writer,
-        'fields-of-action',
-        { slug },
-        { ...rest, name: name.de },
-        { name: name.en },
-      )
-      fieldsOfAction.set(slug, id)
-    }
+    return seedTaxonomies(payload, plan, writer, taxonomies)
   })
-  log(`  ${state.districts.length} districts of ${state.name}, ${FIELDS_OF_ACTION.length} fields of action`)
+  log(`  ${state.districts.length} districts of ${state.name}, ${counts.join(', ')}`)
 
   for (const district of content) {
     const districtId = districts.get(district.district)
@@ -414,7 +463,7 @@ export const runSeed = async (payload: Payload, options: SeedOptions = {}): Prom
         { req, update, tally: tallyOf },
         district,
         districtId,
-        fieldsOfAction,
+        taxonomyIds,
         log,
       ),
     )

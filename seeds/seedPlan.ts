@@ -6,7 +6,9 @@ import { relationsOf, walkFields } from '../src/lib/walkFields'
 /**
  * The field the multi-tenant plugin adds to every district collection (src/plugin/index.ts,
  * `tenantField`). The runner sets it from the district being seeded: it is no reference of the
- * seed data and no reason to write one collection before another.
+ * seed data and no reason to write one collection before another. The collection it points at
+ * (the districts) is the tenant collection: state-wide, but seeded from the plugin's `state`
+ * option, not as a taxonomy.
  */
 export const TENANT_FIELD = 'district'
 
@@ -16,22 +18,32 @@ export type Reference =
   | { collection: CollectionSlug }
   /** An array whose rows hold such relationship fields: per sub-field, its target collection. */
   | { rows: Record<string, CollectionSlug> }
+  /** A group holding such relationship fields: per sub-field, its target collection. */
+  | { group: Record<string, CollectionSlug> }
 
 /** What the plan reads of a collection: a built config's collections or plain collection configs. */
 export type PlanCollection = { slug: string; fields: readonly Field[]; custom?: Record<string, unknown> }
 
 /**
- * How the seed writes district content, derived from the config so that a new collection or field
- * needs no edit in the runner. Records are keyed by collection slug.
+ * How the seed writes district content and the state-wide taxonomies, derived from the config so
+ * that a new collection or field needs no edit in the runner. Records are keyed by collection slug.
  */
 export type SeedPlan = {
   /** The content collections (resource 'content'), in the order their references allow writing them. */
   order: CollectionSlug[]
-  /** Key of each collection's entries in the seed data (`DistrictContent`): the slug in camelCase. */
+  /**
+   * The state-wide taxonomies (resource 'stateWide', except the tenant collection), in config
+   * order: written before any district, keyed by slug; district content names their terms by slug.
+   */
+  taxonomies: CollectionSlug[]
+  /**
+   * Key of each collection's entries in the seed data, content (`DistrictContent`) and
+   * taxonomies (`StateWideContent`) alike: the slug in camelCase.
+   */
   entries: Record<string, string>
-  /** Per collection: the top-level fields whose seed values are slugs of other documents. */
+  /** Per content collection: the fields whose seed values are slugs of other documents. */
   references: Record<string, Record<string, Reference>>
-  /** Per collection: the top-level rich-text fields (their seed value is prose). */
+  /** Per content collection: the top-level rich-text fields (their seed value is prose). */
   richText: Record<string, string[]>
   /**
    * Per collection: the reference fields that close a cycle (they point at collections written
@@ -53,24 +65,30 @@ const topLevelFields = (fields: readonly Field[]) =>
   )
 
 /**
- * The references a seed entry can hold: top-level relationship fields with one target, and
- * relationship fields directly in the rows of a top-level array (`actors.memberships[].network`).
- * Not: uploads (files have no slug to name them by), relationships to several collections (the
- * value would have to name the collection), the tenant field, and relationships inside groups (the
- * runner's or the editors' bookkeeping, such as `review.requestedBy`).
+ * The references a seed entry can hold: relationship fields with one target that the seed itself
+ * writes (`seeded`: the content collections and the state-wide taxonomies), at the top level, in
+ * the rows of a top-level array (`offers.places[].place`) or in a top-level group
+ * (`offers.eligibility.residenceSituations`). Not: uploads (files have no slug to name them by),
+ * relationships to several collections (the value would have to name the collection), the tenant
+ * field, relationships to what the seed does not write by slug (`review.requestedBy` → users: the
+ * editors' bookkeeping), and anything nested deeper.
  */
-const referencesOf = (fields: readonly Field[]): Record<string, Reference> => {
+const referencesOf = (fields: readonly Field[], seeded: ReadonlySet<string>): Record<string, Reference> => {
   const topLevel = topLevelFields(fields)
   const references: Record<string, Reference> = {}
   for (const { path, relationTo, upload } of relationsOf(fields)) {
     const [target] = relationTo
-    if (upload || relationTo.length !== 1 || !target || path === TENANT_FIELD) continue
+    if (upload || relationTo.length !== 1 || !target || !seeded.has(target) || path === TENANT_FIELD) continue
     const [key, sub, ...deeper] = path.split('.') as [string, ...string[]]
     if (sub === undefined) references[key] = { collection: target as CollectionSlug }
     else if (deeper.length === 0 && topLevel.get(key) === 'array') {
       const known = references[key]
       const rows = known && 'rows' in known ? known.rows : {}
       references[key] = { rows: { ...rows, [sub]: target as CollectionSlug } }
+    } else if (deeper.length === 0 && topLevel.get(key) === 'group') {
+      const known = references[key]
+      const group = known && 'group' in known ? known.group : {}
+      references[key] = { group: { ...group, [sub]: target as CollectionSlug } }
     }
   }
   return references
@@ -78,25 +96,53 @@ const referencesOf = (fields: readonly Field[]): Record<string, Reference> => {
 
 /** The collections a reference points to. */
 export const targetsOf = (reference: Reference): CollectionSlug[] =>
-  'collection' in reference ? [reference.collection] : Object.values(reference.rows)
+  'collection' in reference
+    ? [reference.collection]
+    : Object.values('rows' in reference ? reference.rows : reference.group)
+
+/** The sub-field paths of a reference (`memberships.network`), or its own key for a plain one. */
+export const pathsOf = (key: string, reference: Reference): string[] =>
+  'collection' in reference
+    ? [key]
+    : Object.keys('rows' in reference ? reference.rows : reference.group).map((sub) => `${key}.${sub}`)
 
 /**
  * Derives the seed plan from a config's collections. The order is topological over the
- * references between content collections (references to other collections, such as the fields
- * of action, are written before any content): each step takes the first collection, in config
- * order, whose references are all written. Where none is left, a cycle remains (networks →
- * coordinating contacts → networks): the first remaining collection is taken anyway and its
- * references to collections not yet written are deferred to the second pass.
+ * references between content collections (references to the taxonomies are written before any
+ * content): each step takes the first collection, in config order, whose references are all
+ * written. Where none is left, cycles remain (networks → coordinating contacts → networks, actors
+ * → places → owner): the first remaining collection, in config order, that lies on one of them is
+ * taken anyway, and its references to collections not yet written are deferred to the second
+ * pass. Collections that merely wait for a cycle are not taken early: their references are
+ * written in the first pass, once the cycle is broken.
  */
 export const seedPlan = (config: { collections: readonly PlanCollection[] }): SeedPlan => {
   const content = declaredCollections(config.collections, 'content')
   const contentSlugs = new Set(content.map(({ slug }) => slug))
-  const references = Object.fromEntries(content.map(({ slug, fields }) => [slug, referencesOf(fields)]))
+  const tenants = new Set(
+    content.flatMap(({ fields }) =>
+      relationsOf(fields)
+        .filter(({ path }) => path === TENANT_FIELD)
+        .flatMap(({ relationTo }) => relationTo),
+    ),
+  )
+  const taxonomies = declaredCollections(config.collections, 'stateWide')
+    .map(({ slug }) => slug as CollectionSlug)
+    .filter((slug) => !tenants.has(slug))
+  const seeded = new Set<string>([...contentSlugs, ...taxonomies])
+  const references = Object.fromEntries(
+    content.map(({ slug, fields }) => [slug, referencesOf(fields, seeded)]),
+  )
   const topLevel = new Map(content.map(({ slug, fields }) => [slug, topLevelFields(fields)]))
 
   const order: CollectionSlug[] = []
   const deferred: Record<string, string[]> = {}
   const written = new Set<string>()
+  /** The content collections not written yet that a collection's references point at. */
+  const awaited = (slug: string) =>
+    Object.values(references[slug] ?? {})
+      .flatMap(targetsOf)
+      .filter((target) => contentSlugs.has(target) && !written.has(target))
   /** The reference fields of a collection that point at content not written yet. */
   const waiting = (slug: string) =>
     Object.entries(references[slug] ?? {})
@@ -104,6 +150,19 @@ export const seedPlan = (config: { collections: readonly PlanCollection[] }): Se
         targetsOf(reference).some((target) => contentSlugs.has(target) && !written.has(target)),
       )
       .map(([key]) => key)
+  /** Whether a collection waits, through other unwritten collections, for itself. */
+  const onCycle = (slug: string) => {
+    const seen = new Set<string>()
+    const next = [...awaited(slug)]
+    while (next.length > 0) {
+      const target = next.pop()!
+      if (target === slug) return true
+      if (seen.has(target)) continue
+      seen.add(target)
+      next.push(...awaited(target))
+    }
+    return false
+  }
 
   const remaining = [...content]
   while (remaining.length > 0) {
@@ -111,8 +170,12 @@ export const seedPlan = (config: { collections: readonly PlanCollection[] }): Se
       ({ slug }) => !waiting(slug).some((key) => !deferred[slug]?.includes(key)),
     )
     if (index === -1) {
-      index = 0
-      const { slug } = remaining[0]!
+      // Every collection left waits for one that waits itself: at least one lies on a cycle.
+      index = Math.max(
+        0,
+        remaining.findIndex(({ slug }) => onCycle(slug)),
+      )
+      const { slug } = remaining[index]!
       deferred[slug] = waiting(slug)
     }
     const [next] = remaining.splice(index, 1)
@@ -128,7 +191,8 @@ export const seedPlan = (config: { collections: readonly PlanCollection[] }): Se
 
   return {
     order,
-    entries: Object.fromEntries(order.map((slug) => [slug, camelCase(slug)])),
+    taxonomies,
+    entries: Object.fromEntries([...order, ...taxonomies].map((slug) => [slug, camelCase(slug)])),
     references,
     richText: Object.fromEntries(
       order.map((slug) => [

@@ -4,7 +4,11 @@ import type {
   FieldsOfAction,
   Goal,
   Network,
+  Offer,
+  OfferType,
+  Place,
   Principle,
+  ResidenceSituation,
   TargetGroup,
   WorkingGroup,
 } from '../payload-types'
@@ -19,7 +23,7 @@ export type Translated = { de: string; en: string }
  */
 export type Prose = string
 
-/** The slug of another seeded document of the same district (or of a field of action). */
+/** The slug of another seeded document of the same district, or of a term of a state-wide taxonomy. */
 export type Ref = string
 
 /** Written by Payload or by the runner, never by a seed module. */
@@ -40,7 +44,30 @@ type SeedOf<T, Labels extends keyof T, Refs extends keyof T> = { slug: string } 
 /** A district the seed creates: as the plugin's state lists it (`state` option, src/plugin/states/). */
 export type DistrictSeed = StateDistrict
 
-export type FieldOfActionSeed = SeedOf<FieldsOfAction, 'name', never>
+/**
+ * A term of a state-wide taxonomy (fields of action, offer types, residence situations): its slug
+ * (the upsert key, and how district content names it), its name and, where the term needs one, a
+ * short description, both in German and English.
+ */
+type TaxonomySeed<T extends FieldsOfAction | OfferType | ResidenceSituation> = SeedOf<
+  T,
+  'name',
+  'description'
+> & { description?: Translated }
+
+export type FieldOfActionSeed = TaxonomySeed<FieldsOfAction>
+export type OfferTypeSeed = TaxonomySeed<OfferType>
+export type ResidenceSituationSeed = TaxonomySeed<ResidenceSituation>
+
+/**
+ * The state-wide taxonomies, each under its collection's slug in camelCase (seedPlan's
+ * `taxonomies`): written before any district, shared by all of them.
+ */
+export type StateWideContent = {
+  fieldsOfAction: FieldOfActionSeed[]
+  offerTypes: OfferTypeSeed[]
+  residenceSituations: ResidenceSituationSeed[]
+}
 
 export type NetworkSeed = SeedOf<Network, 'name', 'coordinatingContacts' | 'downloads'> & {
   coordinatingContacts?: Ref[]
@@ -78,23 +105,73 @@ type MembershipRole = NonNullable<Actor['memberships']>[number]['role']
 export type ActorSeed = SeedOf<
   Actor,
   never,
-  'name' | 'memberships' | 'fieldsOfAction' | 'targetGroups' | 'logo'
+  'name' | 'memberships' | 'fieldsOfAction' | 'targetGroups' | 'logo' | 'places'
 > & {
   name: string | Translated
   memberships?: Array<{ network: Ref; role: MembershipRole }>
   fieldsOfAction?: Ref[]
   targetGroups?: Ref[]
+  /** The places where the text says the actor receives people. */
+  places?: Ref[]
 }
 
 /** Consent is recorded by the runner from the district's source: these offices publish it themselves. */
 export type ContactSeed = SeedOf<
   Contact,
   never,
-  'name' | 'actor' | 'networks' | 'photo' | 'publicListing'
+  'name' | 'actor' | 'networks' | 'photo' | 'publicListing' | 'place'
 > & {
   name: string
   actor?: Ref
   networks?: Ref[]
+  /** The place where the text says the office or person is found. */
+  place?: Ref
+}
+
+/**
+ * A place the text gives an address for. Coordinates stay empty: the seed looks nothing up (the
+ * runner writes with `skipGeocoding`), and the texts give no positions.
+ */
+export type PlaceSeed = SeedOf<Place, 'name', 'owner' | 'coordinates'> & { owner?: Ref }
+
+type OfferRow = Omit<NonNullable<Offer['places']>[number], 'place' | 'id'> & { place: Ref }
+type Eligibility = Omit<NonNullable<Offer['eligibility']>, 'residenceSituations'> & {
+  residenceSituations?: Ref[]
+}
+
+/**
+ * An offer the text describes, linked by slug to its provider, places, contacts, networks,
+ * working group, target groups and the state-wide fields of action, offer types and residence
+ * situations. `cost` and `registration` must be stated: Payload's defaults (free of charge, no
+ * registration) would be claims the texts do not make, so an entry gives `null` where its text is
+ * silent.
+ */
+export type OfferSeed = SeedOf<
+  Offer,
+  'title',
+  | 'offerTypes'
+  | 'provider'
+  | 'workingGroup'
+  | 'networks'
+  | 'fieldsOfAction'
+  | 'targetGroups'
+  | 'places'
+  | 'contacts'
+  | 'eligibility'
+  | 'cost'
+  | 'registration'
+> & {
+  offerTypes?: Ref[]
+  provider?: Ref
+  workingGroup?: Ref
+  networks?: Ref[]
+  fieldsOfAction?: Ref[]
+  targetGroups?: Ref[]
+  places?: OfferRow[]
+  contacts?: Ref[]
+  eligibility?: Eligibility
+  cost: { free: boolean | null; note?: string }
+  registration: Offer['registration']
 }
 
 /**
@@ -126,4 +203,8 @@ export type DistrictContent = {
   contacts: ContactSeed[]
   workingGroups: WorkingGroupSeed[]
   goals: GoalSeed[]
+  /** Only places the text gives an address for. */
+  places: PlaceSeed[]
+  /** Only offers the text describes, with a provider it names. */
+  offers: OfferSeed[]
 }

@@ -293,4 +293,30 @@ Website: Im Landkreis Börde kommt lokalen Akteuren, Vereinen und Initiativen ei
       fieldsOfAction: ['information-und-oeffentlichkeitsarbeit'],
     },
   ],
+  // The page gives no address of the Koordinierungsstelle für Migration.
+  places: [],
+  offers: [
+    // What the page says the Koordinierungsstelle für Migration does for the network's actors.
+    {
+      slug: 'vernetzung-von-verwaltung-und-integrationsakteuren',
+      title: {
+        de: 'Vernetzung von Verwaltung und Integrationsakteuren',
+        en: 'Connecting the administration with integration actors',
+      },
+      summary:
+        'Die Koordinierungsstelle für Migration des Landkreises Börde pflegt und erweitert das Netzwerk, bindet lokale Akteure ein und unterstützt sie im Rahmen ihrer Möglichkeiten.',
+      description: `Was die Koordinierungsstelle für Migration anbietet:
+- eine verlässliche Verbindung zwischen Kreisverwaltung und Netzwerkakteuren
+- Knowhow-Transfer: Strategien, Konzepte und Arbeitsansätze werden in und zwischen den Institutionen ausgetauscht
+- wo vor Ort (etwa in einer Gemeinde) Vernetzung fehlt: Hilfe, um in das bestehende Integrationsnetzwerk zu kommen, oder aktive Unterstützung, so weit möglich
+- Kontakte zwischen Gemeinwesenarbeit, Beratungsstellen, Behörden, Vereinen und Migrationsdiensten`,
+      offerTypes: ['vernetzung-und-koordination'],
+      provider: 'koordinierungsstelle-fuer-migration',
+      networks: ['netzwerk-integration'],
+      targetGroups: ['integrationsakteure-und-multiplikatoren'],
+      contacts: ['koordinierungsstelle-fuer-migration'],
+      cost: { free: null },
+      registration: null,
+    },
+  ],
 }

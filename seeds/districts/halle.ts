@@ -711,4 +711,10 @@ Worüber: rechtliche und kulturelle Unterschiede; Befindlichkeiten und Lebenssit
       },
     },
   ],
+  // The information sheet gives no address. The offers it lists (mother-tongue lessons in Arabic
+  // and Vietnamese, practical language courses, counselling, tandem evenings …) are areas in which
+  // the members of the Fachgruppe „Gesellschaftliches Leben, Kultur, Freizeit, Gesundheit und
+  // Sport“ are active, tied to no provider: none of them is seeded as an offer.
+  places: [],
+  offers: [],
 }

@@ -118,6 +118,7 @@ Grundlage der Zusammenarbeit sind verbindlich vereinbarte Grundsätze. Für die 
       kind: 'authority',
       memberships: [{ network: 'netzwerk-integrations-und-auslaenderarbeit', role: 'coordination' }],
       address: { street: 'Wilhelm-Höpfner-Ring 4', postalCode: '39116', city: 'Magdeburg' },
+      places: ['koordination-integration-und-zuwanderung'],
     },
   ],
   contacts: [
@@ -131,6 +132,7 @@ Grundlage der Zusammenarbeit sind verbindlich vereinbarte Grundsätze. Für die 
       actor: 'koordination-integration-und-zuwanderung',
       networks: ['netzwerk-integrations-und-auslaenderarbeit'],
       address: { street: 'Wilhelm-Höpfner-Ring 4', postalCode: '39116', city: 'Magdeburg' },
+      place: 'koordination-integration-und-zuwanderung',
     },
   ],
   workingGroups: [],
@@ -220,4 +222,18 @@ Grundlage der Zusammenarbeit sind verbindlich vereinbarte Grundsätze. Für die 
       fieldsOfAction: MAGDEBURG_FIELDS_OF_ACTION,
     },
   ],
+  // The address under „Ansprechpartner“; the page gives no opening hours.
+  places: [
+    {
+      slug: 'koordination-integration-und-zuwanderung',
+      name: {
+        de: 'Stabsstelle V/02 – Koordination für Integration und Zuwanderung',
+        en: 'Staff unit V/02 – Coordination of integration and immigration',
+      },
+      address: { street: 'Wilhelm-Höpfner-Ring 4', postalCode: '39116', city: 'Magdeburg' },
+      owner: 'koordination-integration-und-zuwanderung',
+    },
+  ],
+  // The page describes the network's aims and tasks, not an offer of its own.
+  offers: [],
 }

@@ -164,6 +164,7 @@ Landesintegrationskonzept: http://www.integriert-in-sachsen-anhalt.de/integratio
         'Zentrale Anlaufstelle der Integrationsarbeit im Landkreis; die Integrationskoordinatorin plant die Netzwerksitzungen und stimmt die Arbeitsgruppen ab.',
       memberships: [{ network: 'netzwerk-integration', role: 'coordination' }],
       address: { street: 'Geusaer Straße 81e', postalCode: '06217', city: 'Merseburg' },
+      places: ['integrationskoordination'],
       phones: [{ number: '03461 40 2228' }, { number: '03461 40 2235' }],
     },
     {
@@ -345,6 +346,7 @@ Landesintegrationskonzept: http://www.integriert-in-sachsen-anhalt.de/integratio
       networks: ['netzwerk-integration'],
       phones: [{ number: '03461 40 2228' }, { number: '03461 40 2235' }],
       address: { street: 'Geusaer Straße 81e', postalCode: '06217', city: 'Merseburg' },
+      place: 'integrationskoordination',
       officeHours: { byAppointmentOnly: true, note: 'nach Terminvereinbarung' },
       responsibilities: [
         { text: 'Anlaufstelle für sämtliche Integrationsakteure im Landkreis' },
@@ -569,6 +571,107 @@ Unterstützt werden Integrationsbemühungen im Sozial- und Arbeitsleben sowie ne
 
 Die Zusammenarbeit wird organisiert und unterstützt.`,
       fieldsOfAction: ['politische-partizipation'],
+    },
+  ],
+  // The one address of the text: the office under „Koordination für Zugewanderte und Flüchtlinge“,
+  // opening hours „nach Terminvereinbarung“.
+  places: [
+    {
+      slug: 'integrationskoordination',
+      name: {
+        de: 'Integrationskoordination des Saalekreises',
+        en: 'Saalekreis Integration Coordination Office',
+      },
+      address: { street: 'Geusaer Straße 81e', postalCode: '06217', city: 'Merseburg' },
+      owner: 'integrationskoordination',
+      openingHours: { byAppointmentOnly: true, note: 'nach Terminvereinbarung' },
+    },
+  ],
+  offers: [
+    // The tasks listed under the Integrationskoordination des Saalekreises, at its office.
+    {
+      slug: 'anlaufstelle-fuer-integrationsakteure',
+      title: {
+        de: 'Anlaufstelle für Akteure der Integrationsarbeit',
+        en: 'Point of contact for everyone working on integration',
+      },
+      summary:
+        'Die Integrationskoordination ist im Landkreis die erste Adresse für alle, die an der Integration mitwirken, und verbindet Behörden, Organisationen, Vereine und Verbände vor Ort und in der Region.',
+      description: `Was die Integrationskoordination dafür tut:
+- Ansprechpartnerin für sämtliche Integrationsakteure im Landkreis
+- Netzwerkstelle für lokale und regionale Behörden, Organisationen, Vereine und Verbände
+- baut Strukturen der Integrationsarbeit auf und stimmt Angebote aufeinander ab`,
+      offerTypes: ['vernetzung-und-koordination'],
+      provider: 'integrationskoordination',
+      networks: ['netzwerk-integration'],
+      targetGroups: ['institutionen-und-vereine'],
+      places: [{ place: 'integrationskoordination' }],
+      contacts: ['integrationskoordination'],
+      cost: { free: null },
+      registration: 'appointment',
+    },
+    {
+      slug: 'betreuung-von-ehrenamtlichen',
+      title: {
+        de: 'Betreuung und Koordination von Ehrenamtlichen',
+        en: 'Support and coordination for volunteers',
+      },
+      summary:
+        'Die Integrationskoordination des Saalekreises betreut Ehrenamtliche in der Integrationsarbeit und koordiniert ihren Einsatz.',
+      offerTypes: ['ehrenamt-und-engagement'],
+      provider: 'integrationskoordination',
+      networks: ['netzwerk-integration'],
+      places: [{ place: 'integrationskoordination' }],
+      contacts: ['integrationskoordination'],
+      cost: { free: null },
+      registration: 'appointment',
+    },
+    {
+      slug: 'hilfe-bei-der-schulanmeldung',
+      title: {
+        de: 'Hilfe bei der Schulanmeldung ausländischer Kinder',
+        en: 'Help with enrolling foreign children at school',
+      },
+      summary:
+        'Die Integrationskoordination des Saalekreises hilft, wenn ein ausländisches Kind an einer Schule angemeldet werden soll.',
+      offerTypes: ['kinder-und-familie', 'bildung-und-ausbildung'],
+      provider: 'integrationskoordination',
+      networks: ['netzwerk-integration'],
+      fieldsOfAction: ['schule-und-bildung'],
+      places: [{ place: 'integrationskoordination' }],
+      contacts: ['integrationskoordination'],
+      cost: { free: null },
+      registration: 'appointment',
+    },
+    // „Beratungsstellen für Zuwanderer wie MEB und JMD“ among the network's members: no address,
+    // hours or languages given.
+    {
+      slug: 'migrationsberatung-fuer-erwachsene-zuwanderer',
+      title: {
+        de: 'Migrationsberatung für erwachsene Zuwanderer (MBE)',
+        en: 'Migration advice for adult immigrants (MBE)',
+      },
+      summary:
+        'Eine der Beratungsstellen für Zugewanderte, die im Netzwerk Integration im Saalekreis mitarbeiten.',
+      offerTypes: ['beratung'],
+      provider: 'migrationsberatung-fuer-erwachsene-zuwanderer',
+      networks: ['netzwerk-integration'],
+      cost: { free: null },
+      registration: null,
+    },
+    {
+      slug: 'jugendmigrationsdienst',
+      title: {
+        de: 'Beratung im Jugendmigrationsdienst (JMD)',
+        en: 'Counselling at the Youth Migration Service (JMD)',
+      },
+      summary:
+        'Der Jugendmigrationsdienst gehört zu den Beratungsstellen für Zugewanderte, die im Netzwerk Integration im Saalekreis mitarbeiten.',
+      offerTypes: ['beratung'],
+      provider: 'jugendmigrationsdienst',
+      networks: ['netzwerk-integration'],
+      cost: { free: null },
+      registration: null,
     },
   ],
 }

@@ -354,4 +354,73 @@ Leitung: Frau Maria-Alexandra Jonas und Herr Jakob Wernike (Integrationskoordina
       },
     },
   ],
+  // The text gives no postal address (the Koordinierungsstelle: e-mail and phones only).
+  places: [],
+  offers: [
+    // What the text says the Koordinierungsstelle Integration does.
+    {
+      slug: 'vernetzung-der-integrationsarbeit',
+      title: {
+        de: 'Vernetzung der Integrationsarbeit im Landkreis Stendal',
+        en: 'Connecting integration work in the Stendal district',
+      },
+      summary:
+        'Die Koordinierungsstelle Integration bringt alle zusammen, die im Landkreis an der Integration von Migrant*innen mitwirken, und verknüpft Beratung und Betreuung mit den zuständigen Ämtern, mit Politik, Verwaltung und Zivilgesellschaft.',
+      description: `Wen die Koordinierungsstelle miteinander verbindet:
+- Organisationen, Vereine, Institutionen und Wohlfahrtsverbände der Integrationsarbeit
+- Beratungs- und Betreuungsstrukturen und die für Migrant*innen zuständigen Ämter
+- Politik und Verwaltung, Verbände, Kirchen, Schulen, Bildungseinrichtungen, Runde Tische, Privatpersonen und andere`,
+      offerTypes: ['vernetzung-und-koordination'],
+      provider: 'integrationskoordination',
+      networks: ['netzwerk-integration-von-migrantinnen'],
+      contacts: ['koordinierungsstelle-integration', 'maria-alexandra-jonas', 'jakob-wernike'],
+      cost: { free: null },
+      registration: null,
+    },
+    // The counselling services in the list of Netzwerkakteure, which the text calls providers of
+    // integration services: no address, hours or languages given.
+    {
+      slug: 'migrationsberatung-drk-stendal',
+      title: {
+        de: 'Migrationsberatung des DRK Stendal',
+        en: 'Migration advice of the German Red Cross (DRK) in Stendal',
+      },
+      summary:
+        'Beratungsangebot des DRK in Stendal, Akteur im Netzwerk für die Integration von Migrant*innen.',
+      offerTypes: ['beratung'],
+      provider: 'migrationsberatung-drk-stendal',
+      networks: ['netzwerk-integration-von-migrantinnen'],
+      cost: { free: null },
+      registration: null,
+    },
+    {
+      slug: 'gesonderte-beratung-drk-stendal',
+      title: {
+        de: 'Gesonderte Beratung des DRK Stendal',
+        en: 'Separate counselling of the German Red Cross (DRK) in Stendal',
+      },
+      summary:
+        'Ein weiteres Beratungsangebot des DRK in Stendal, ebenfalls Akteur im Netzwerk für die Integration von Migrant*innen.',
+      offerTypes: ['beratung'],
+      provider: 'gesonderte-beratung-drk-stendal',
+      networks: ['netzwerk-integration-von-migrantinnen'],
+      cost: { free: null },
+      registration: null,
+    },
+    {
+      slug: 'jugendmigrationsdienst-awo',
+      title: {
+        de: 'Jugendmigrationsdienst der AWO',
+        en: 'Youth Migration Service of the AWO',
+      },
+      summary:
+        'Beratung des Jugendmigrationsdienstes in Trägerschaft der AWO, Akteur im Netzwerk für die Integration von Migrant*innen.',
+      offerTypes: ['beratung'],
+      provider: 'jugendmigrationsdienst-awo',
+      networks: ['netzwerk-integration-von-migrantinnen'],
+      fieldsOfAction: ['jugend-und-soziales'],
+      cost: { free: null },
+      registration: null,
+    },
+  ],
 }

@@ -15,8 +15,9 @@ const runCli = (args: string[], env: Record<string, string> = {}) =>
     child.on('exit', (code) => resolve({ code, output }))
   })
 
+// Each test starts Node with tsx: on a busy machine that alone takes longer than the default 30 s.
 describe('npm run seed', () => {
-  it('refuses demo users in production before touching the database', async () => {
+  it('refuses demo users in production before touching the database', { timeout: 120_000 }, async () => {
     const { code, output } = await runCli(['--demo-users'], { NODE_ENV: 'production' })
     expect(code).toBe(2)
     expect(output).toContain('Demo users are never created in production')
@@ -33,14 +34,14 @@ describe('npm run seed', () => {
     },
   )
 
-  it('explains its options', async () => {
+  it('explains its options', { timeout: 120_000 }, async () => {
     const { code, output } = await runCli(['--help'])
     expect(code).toBe(0)
     expect(output).toContain('--reset')
     expect(output).toContain('--demo-users')
   })
 
-  it('names an unknown option instead of ignoring it', async () => {
+  it('names an unknown option instead of ignoring it', { timeout: 120_000 }, async () => {
     const { code, output } = await runCli(['--rest'])
     expect(code).toBe(1)
     expect(output).toContain("Unknown option '--rest'")

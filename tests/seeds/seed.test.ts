@@ -1,11 +1,15 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { DEMO_USERS } from '../../seeds/demoUsers'
-import { FIELDS_OF_ACTION } from '../../seeds/fieldsOfAction'
-import { DISTRICT_CONTENT } from '../../seeds/index'
+import { DISTRICT_CONTENT, STATE_WIDE_CONTENT } from '../../seeds/index'
 import { runSeed, type SeedReport } from '../../seeds/runSeed'
-import { type SeedPlan, seedPlan } from '../../seeds/seedPlan'
+import { pathsOf, type SeedPlan, seedPlan } from '../../seeds/seedPlan'
+import type { DistrictContent } from '../../seeds/types'
+import type { GeocoderSettings } from '../../src/lib/geocoder'
 import type { State } from '../../src/lib/state'
 import { optionsOf } from '../../src/plugin'
 import { SACHSEN_ANHALT } from '../../src/plugin/states/sachsenAnhalt'
@@ -41,6 +45,14 @@ const publicList = async (collection: CollectionSlug, district: string, query = 
 
 const names = (docs: Doc[], field = 'name') => docs.map((doc) => doc[field])
 
+/** The seed data of a state-wide taxonomy: its terms' slugs. */
+const termsOf = (taxonomy: string) =>
+  (
+    (STATE_WIDE_CONTENT as unknown as Record<string, Array<{ slug: string }> | undefined>)[
+      plan.entries[taxonomy]!
+    ] ?? []
+  ).map(({ slug }) => slug)
+
 /** Counts of every seeded collection in the seeded districts, trash and drafts included. */
 const countSeeded = async () => {
   const counts: Record<string, number> = {}
@@ -59,28 +71,51 @@ const countSeeded = async () => {
       where: { officialKey: { in: state.districts.map(({ officialKey }) => officialKey) } },
     })
   ).totalDocs
-  counts['fields-of-action'] = (
-    await payload.count({
-      collection: 'fields-of-action',
-      where: { slug: { in: FIELDS_OF_ACTION.map(({ slug }) => slug) } },
-    })
-  ).totalDocs
+  for (const taxonomy of plan.taxonomies) {
+    counts[taxonomy] = (
+      await payload.count({ collection: taxonomy, where: { slug: { in: termsOf(taxonomy) } } })
+    ).totalDocs
+  }
   return counts
 }
 
 let countsAfterFirst: Record<string, number>
+/** What a geocoder, configured while the seed ran, was asked: nothing, since the seed skips it. */
+const geocoderAsked: string[] = []
 
 beforeAll(async () => {
   payload = await testPayload()
   plan = seedPlan(payload.config)
   state = optionsOf(payload.config)!.state
-  first = await runSeed(payload)
-  for (const { district } of DISTRICT_CONTENT) {
-    const { docs } = await payload.find({ collection: 'districts', where: { slug: { equals: district } } })
-    districtIds[district] = docs[0]!.id
+  // A stand-in geocoder that knows every address: had the places' hook asked it, the seeded
+  // places would have coordinates.
+  const geocoder = createServer((request, response) => {
+    geocoderAsked.push(request.url ?? '')
+    response.writeHead(200, { 'content-type': 'application/json' })
+    response.end(JSON.stringify([{ lat: '51.35', lon: '11.99' }]))
+  })
+  await new Promise<void>((resolve) => geocoder.listen(0, '127.0.0.1', resolve))
+  const options = payload.config.custom!.integrationNetworks as { geocoder: GeocoderSettings | null }
+  const configured = options.geocoder
+  options.geocoder = {
+    url: `http://127.0.0.1:${(geocoder.address() as AddressInfo).port}`,
+    userAgent: 'integrationsnetzwerk-cms-test',
+    timeoutMs: 2000,
   }
-  countsAfterFirst = await countSeeded()
-  second = await runSeed(payload)
+  try {
+    first = await runSeed(payload)
+    for (const { district } of DISTRICT_CONTENT) {
+      const { docs } = await payload.find({ collection: 'districts', where: { slug: { equals: district } } })
+      districtIds[district] = docs[0]!.id
+    }
+    countsAfterFirst = await countSeeded()
+    second = await runSeed(payload)
+  } finally {
+    // The config belongs to every test file this worker runs after this one.
+    options.geocoder = configured
+    geocoder.closeAllConnections()
+    await new Promise((resolve) => geocoder.close(resolve))
+  }
 }, 300_000)
 
 describe('seed: idempotence', () => {
@@ -141,13 +176,46 @@ describe('seed: Sachsen-Anhalt', () => {
   it('has one shared taxonomy of fields of action, translated, without duplicates', async () => {
     const response = await rest('GET', 'fields-of-action?limit=200&locale=en')
     const seeded = (response.json.docs as Doc[]).filter((doc) =>
-      FIELDS_OF_ACTION.some(({ slug }) => slug === doc.slug),
+      termsOf('fields-of-action').includes(String(doc.slug)),
     )
-    expect(seeded).toHaveLength(FIELDS_OF_ACTION.length)
+    expect(seeded).toHaveLength(STATE_WIDE_CONTENT.fieldsOfAction.length)
     expect(seeded.find((doc) => doc.slug === 'sprache')?.name).toBe('Language')
     const german = await rest('GET', 'fields-of-action?limit=200&locale=de')
     const germanNames = (german.json.docs as Doc[]).map((doc) => doc.name)
     expect(new Set(germanNames).size).toBe(germanNames.length)
+  })
+
+  it('seeds every state-wide taxonomy from its module, in German and English, once', async () => {
+    expect(plan.taxonomies).toEqual(['fields-of-action', 'offer-types', 'residence-situations'])
+    for (const taxonomy of plan.taxonomies) {
+      const terms = (STATE_WIDE_CONTENT as unknown as Record<string, Array<{ slug: string; name: unknown }>>)[
+        plan.entries[taxonomy]!
+      ]!
+      expect(terms.length).toBeGreaterThan(0)
+      for (const locale of ['de', 'en'] as const) {
+        const response = await rest('GET', `${taxonomy}?limit=500&locale=${locale}&fallback-locale=none`)
+        expect(response.status).toBe(200)
+        const seeded = (response.json.docs as Doc[]).filter((doc) =>
+          termsOf(taxonomy).includes(String(doc.slug)),
+        )
+        expect({ taxonomy, locale, names: seeded.map(({ slug, name }) => ({ slug, name })) }).toEqual({
+          taxonomy,
+          locale,
+          names: expect.arrayContaining(
+            terms.map(({ slug, name }) => ({ slug, name: (name as Record<string, string>)[locale] })),
+          ),
+        })
+        expect(seeded).toHaveLength(terms.length)
+      }
+      expect(first.tally[taxonomy]).toMatchObject({ created: terms.length })
+    }
+    const [ukraine] = (
+      await rest('GET', 'residence-situations?where[slug][equals]=schutzsuchende-aus-der-ukraine&locale=en')
+    ).json.docs as Doc[]
+    expect(ukraine).toMatchObject({
+      name: 'People seeking protection from Ukraine (section 24 Residence Act)',
+      description: expect.stringContaining('section 24'),
+    })
   })
 })
 
@@ -200,6 +268,54 @@ describe('seed: Saalekreis (000)', () => {
     expect(await publicList('principles', 'saalekreis')).toHaveLength(5)
     expect((await publicList('goals', 'saalekreis')).length).toBeGreaterThanOrEqual(18)
   })
+
+  it('has the office in Merseburg as a place, by appointment, where its offers take place', async () => {
+    const [place] = await publicList('places', 'saalekreis')
+    expect(place).toMatchObject({
+      slug: 'integrationskoordination',
+      name: 'Integrationskoordination des Saalekreises',
+      address: { street: 'Geusaer Straße 81e', postalCode: '06217', city: 'Merseburg' },
+      openingHours: { byAppointmentOnly: true, slots: [], note: 'nach Terminvereinbarung' },
+      owner: { slug: 'integrationskoordination' },
+    })
+    const [actor] = await publicList('actors', 'saalekreis', '&where[slug][equals]=integrationskoordination')
+    expect((actor!.places as Doc[]).map(({ slug }) => slug)).toEqual(['integrationskoordination'])
+    const [office] = await publicList('contacts', 'saalekreis', '&where[kind][equals]=office')
+    expect((office!.place as Doc).slug).toBe('integrationskoordination')
+
+    const offers = await publicList('offers', 'saalekreis')
+    const atOffice = offers.filter((offer) =>
+      ((offer.places as Array<{ place: Doc }> | undefined) ?? []).some(
+        ({ place: at }) => at.slug === 'integrationskoordination',
+      ),
+    )
+    expect(names(atOffice, 'slug').sort()).toEqual([
+      'anlaufstelle-fuer-integrationsakteure',
+      'betreuung-von-ehrenamtlichen',
+      'hilfe-bei-der-schulanmeldung',
+    ])
+    for (const offer of atOffice) {
+      expect(offer).toMatchObject({
+        provider: { slug: 'integrationskoordination' },
+        registration: 'appointment',
+        // The text says nothing about a fee: not claimed to be free either.
+        cost: { free: null },
+        contacts: [expect.objectContaining({ slug: 'integrationskoordination' })],
+      })
+    }
+    const school = atOffice.find(({ slug }) => slug === 'hilfe-bei-der-schulanmeldung')!
+    expect(names(school.fieldsOfAction as Doc[])).toEqual(['Schule und Bildung'])
+    expect(names(school.offerTypes as Doc[]).sort()).toEqual(['Bildung und Ausbildung', 'Kinder und Familie'])
+    // The counselling offices the member list names, without address or hours of their own.
+    const counselling = offers.filter((offer) => !(offer.places as unknown[] | undefined)?.length)
+    expect(counselling.map(({ slug, provider }) => [slug, (provider as Doc).slug])).toEqual(
+      expect.arrayContaining([
+        ['migrationsberatung-fuer-erwachsene-zuwanderer', 'migrationsberatung-fuer-erwachsene-zuwanderer'],
+        ['jugendmigrationsdienst', 'jugendmigrationsdienst'],
+      ]),
+    )
+    expect(counselling.every((offer) => offer.registration === null)).toBe(true)
+  })
 })
 
 describe('seed: Stendal (001)', () => {
@@ -234,6 +350,26 @@ describe('seed: Stendal (001)', () => {
       'Jakob Wernike',
       'Maria-Alexandra Jonas',
     ])
+  })
+
+  it('has the Koordinierungsstelle’s networking and the three counselling services, without places', async () => {
+    expect(await publicList('places', 'stendal')).toEqual([])
+    const offers = await publicList('offers', 'stendal')
+    expect(offers.map(({ slug, provider }) => [slug, (provider as Doc).slug])).toEqual(
+      expect.arrayContaining([
+        ['vernetzung-der-integrationsarbeit', 'integrationskoordination'],
+        ['migrationsberatung-drk-stendal', 'migrationsberatung-drk-stendal'],
+        ['gesonderte-beratung-drk-stendal', 'gesonderte-beratung-drk-stendal'],
+        ['jugendmigrationsdienst-awo', 'jugendmigrationsdienst-awo'],
+      ]),
+    )
+    const networking = offers.find(({ slug }) => slug === 'vernetzung-der-integrationsarbeit')!
+    expect(names(networking.contacts as Doc[]).sort()).toEqual([
+      'Jakob Wernike',
+      'Koordinierungsstelle Integration',
+      'Maria-Alexandra Jonas',
+    ])
+    expect(names(networking.offerTypes as Doc[])).toEqual(['Vernetzung und Koordination'])
   })
 })
 
@@ -279,6 +415,11 @@ describe('seed: Halle (Saale) (002)', () => {
     )
     expect(JSON.stringify(network)).not.toContain('Bundeskonzferenz')
   })
+
+  it('has no offers or places: the sheet ties its offers to no provider and gives no address', async () => {
+    expect(await publicList('offers', 'halle-saale')).toEqual([])
+    expect(await publicList('places', 'halle-saale')).toEqual([])
+  })
 })
 
 describe('seed: Börde (003)', () => {
@@ -298,6 +439,19 @@ describe('seed: Börde (003)', () => {
     expect(network).toMatchObject({
       foundedYear: 2008,
       website: 'https://www.netzwerk-integration-boerdekreis.de',
+    })
+  })
+
+  it('has the Koordinierungsstelle’s networking for integration actors, and no place', async () => {
+    expect(await publicList('places', 'boerde')).toEqual([])
+    const [offer, ...more] = await publicList('offers', 'boerde')
+    expect(more).toEqual([])
+    expect(offer).toMatchObject({
+      slug: 'vernetzung-von-verwaltung-und-integrationsakteuren',
+      provider: { slug: 'koordinierungsstelle-fuer-migration' },
+      networks: [expect.objectContaining({ slug: 'netzwerk-integration' })],
+      targetGroups: [expect.objectContaining({ slug: 'integrationsakteure-und-multiplikatoren' })],
+      contacts: [expect.objectContaining({ slug: 'koordinierungsstelle-fuer-migration' })],
     })
   })
 })
@@ -329,18 +483,108 @@ describe('seed: Magdeburg (004)', () => {
     const [network] = await publicList('networks', 'magdeburg')
     expect(network).toMatchObject({ foundedYear: 2005 })
   })
+
+  it('has the Stabsstelle V/02 as a place, without opening hours, and no offers', async () => {
+    const places = await publicList('places', 'magdeburg')
+    expect(places).toHaveLength(1)
+    expect(places[0]).toMatchObject({
+      slug: 'koordination-integration-und-zuwanderung',
+      address: { street: 'Wilhelm-Höpfner-Ring 4', postalCode: '39116', city: 'Magdeburg' },
+      owner: { slug: 'koordination-integration-und-zuwanderung' },
+      openingHours: { byAppointmentOnly: false, slots: [] },
+    })
+    const [contact] = await publicList('contacts', 'magdeburg')
+    expect((contact!.place as Doc).slug).toBe('koordination-integration-und-zuwanderung')
+    expect(await publicList('offers', 'magdeburg')).toEqual([])
+  })
+})
+
+describe('seed: offers and places', () => {
+  const modules = (key: 'offers' | 'places') =>
+    DISTRICT_CONTENT.map((content: DistrictContent) => [content.district, content[key]] as const)
+
+  it('writes each district’s offers and places, published, none twice', async () => {
+    const counts = Object.fromEntries(
+      DISTRICT_CONTENT.map(({ district, offers, places }) => [
+        district,
+        { offers: offers.length, places: places.length },
+      ]),
+    )
+    expect(counts).toEqual({
+      saalekreis: { offers: 5, places: 1 },
+      stendal: { offers: 4, places: 0 },
+      'halle-saale': { offers: 0, places: 0 },
+      boerde: { offers: 1, places: 0 },
+      magdeburg: { offers: 0, places: 1 },
+    })
+    for (const key of ['offers', 'places'] as const) {
+      for (const [district, entries] of modules(key)) {
+        const docs = await publicList(key, district)
+        expect({ district, key, slugs: names(docs, 'slug').sort() }).toEqual({
+          district,
+          key,
+          slugs: entries.map(({ slug }) => slug).sort(),
+        })
+        expect(docs.every((doc) => doc._status === 'published')).toBe(true)
+      }
+      expect(second.tally[key]).toEqual({
+        created: 0,
+        updated: 0,
+        kept: DISTRICT_CONTENT.reduce((sum, content) => sum + content[key].length, 0),
+      })
+    }
+  })
+
+  it('looks up no coordinates: every place has none, and the geocoder was never asked', async () => {
+    const { docs } = await payload.find({
+      collection: 'places',
+      where: { district: { in: Object.values(districtIds) } },
+      pagination: false,
+      depth: 0,
+    })
+    expect(docs.length).toBeGreaterThan(0)
+    for (const place of docs) {
+      expect({ place: place.slug, coordinates: place.coordinates }).toEqual({
+        place: place.slug,
+        coordinates: { latitude: null, longitude: null, source: null, geocodingNote: null },
+      })
+    }
+    expect(geocoderAsked).toEqual([])
+  })
+
+  it('states no languages and no hours the texts do not give', async () => {
+    const { docs } = await payload.find({
+      collection: 'offers',
+      where: { district: { in: Object.values(districtIds) } },
+      pagination: false,
+      depth: 0,
+    })
+    for (const offer of docs) {
+      expect({ offer: offer.slug, languages: offer.languages ?? [] }).toEqual({
+        offer: offer.slug,
+        languages: [],
+      })
+      expect((offer.places ?? []).every(({ ownHours }) => !ownHours)).toBe(true)
+    }
+  })
 })
 
 describe('seed: the whole graph', () => {
   /** The reference paths of a collection: at depth 1 each must be a populated document. */
   const relations = (collection: string) =>
-    Object.entries(plan.references[collection] ?? {}).flatMap(([key, reference]) =>
-      'collection' in reference ? [key] : Object.keys(reference.rows).map((sub) => `${key}.${sub}`),
-    )
+    Object.entries(plan.references[collection] ?? {}).flatMap(([key, reference]) => pathsOf(key, reference))
 
   it('follows every reference the seed writes', () => {
-    expect(relations('actors').sort()).toEqual(['fieldsOfAction', 'memberships.network', 'targetGroups'])
+    expect(relations('actors').sort()).toEqual([
+      'fieldsOfAction',
+      'memberships.network',
+      'places',
+      'targetGroups',
+    ])
     expect(relations('networks')).toEqual(['coordinatingContacts'])
+    expect(relations('offers')).toEqual(
+      expect.arrayContaining(['places.place', 'provider', 'eligibility.residenceSituations', 'offerTypes']),
+    )
   })
 
   const valuesAt = (doc: Doc, path: string): unknown[] => {
@@ -348,7 +592,8 @@ describe('seed: the whole graph', () => {
     const value = doc[head!]
     if (value === undefined || value === null) return []
     if (rest.length === 0) return Array.isArray(value) ? value : [value]
-    return (value as Doc[]).flatMap((item) => valuesAt(item, rest.join('.')))
+    // The rows of an array, or a group.
+    return [value as Doc | Doc[]].flat().flatMap((item) => valuesAt(item, rest.join('.')))
   }
 
   it('every seeded document is public, published, in its district, with resolved relations', async () => {
@@ -393,7 +638,14 @@ describe('seed: the whole graph', () => {
     const [network] = response.json.docs as Doc[]
     expect(network).toMatchObject({ name: 'Network for Integration and Migration' })
     expect(JSON.stringify(network!.description)).toContain('Integration')
-    for (const collection of ['working-groups', 'target-groups', 'principles', 'goals'] as const) {
+    for (const collection of [
+      'working-groups',
+      'target-groups',
+      'principles',
+      'goals',
+      'offers',
+      'places',
+    ] as const) {
       const { docs } = await payload.find({
         collection,
         where: { district: { in: Object.values(districtIds) } },
@@ -402,7 +654,7 @@ describe('seed: the whole graph', () => {
         pagination: false,
         depth: 0,
       })
-      const field = collection === 'principles' || collection === 'goals' ? 'title' : 'name'
+      const field = ['principles', 'goals', 'offers'].includes(collection) ? 'title' : 'name'
       const untranslated = docs
         .filter((doc) => !(doc as unknown as Doc)[field])
         .map((doc) => `${collection}/${doc.slug}`)

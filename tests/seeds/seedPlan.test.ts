@@ -1,6 +1,7 @@
 import type { CollectionConfig, CollectionSlug, Field, SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { STATE_WIDE_CONTENT } from '../../seeds/index'
 import { type SeedPlan, seedPlan } from '../../seeds/seedPlan'
 import { declare, declaredCollections } from '../../src/lib/collectionFacts'
 import { relationsOf } from '../../src/lib/walkFields'
@@ -38,23 +39,63 @@ describe('seed plan of the built config', () => {
       }
     }
     // The references between content collections, among them the one inside the memberships rows.
-    expect(checked).toEqual(expect.arrayContaining(['actors.memberships.network', 'working-groups.chair']))
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        'actors.memberships.network',
+        'working-groups.chair',
+        'offers.places.place',
+        'offers.provider',
+        'places.owner',
+      ]),
+    )
   })
 
-  it('defers exactly networks.coordinatingContacts, the field that closes the cycle through contacts', () => {
-    expect(plan.deferred).toEqual({ networks: ['coordinatingContacts'] })
+  it('defers only the fields that close a cycle: coordinating contacts and the actors’ places', () => {
+    // networks → coordinatingContacts → contacts → networks; actors → places → owner → actors.
+    expect(plan.deferred).toEqual({ networks: ['coordinatingContacts'], actors: ['places'] })
     expect(plan.order.indexOf('contacts')).toBeGreaterThan(plan.order.indexOf('networks'))
+    expect(plan.order.indexOf('places')).toBeGreaterThan(plan.order.indexOf('actors'))
+    // Goals wait for the working groups, which wait for the actors: nothing of theirs is deferred.
+    expect(plan.order.indexOf('goals')).toBeGreaterThan(plan.order.indexOf('working-groups'))
+    expect(plan.order.at(-1)).toBe('offers')
+  })
+
+  it('seeds every state-wide taxonomy, not the districts, each from its own data', () => {
+    expect(plan.taxonomies).toEqual(['fields-of-action', 'offer-types', 'residence-situations'])
+    const stateWide = declaredCollections(built.collections, 'stateWide').map(({ slug }) => slug)
+    expect(stateWide.filter((slug) => !plan.taxonomies.includes(slug as CollectionSlug))).toEqual([
+      'districts',
+    ])
+    expect(Object.keys(STATE_WIDE_CONTENT).sort()).toEqual(
+      plan.taxonomies.map((slug) => plan.entries[slug]).sort(),
+    )
   })
 
   it('names the seed data, references, rich text and numbered collections from the fields', () => {
     expect(plan.entries).toMatchObject({ 'working-groups': 'workingGroups', 'target-groups': 'targetGroups' })
+    expect(plan.entries).toMatchObject({ 'offer-types': 'offerTypes', offers: 'offers', places: 'places' })
     expect(plan.references.actors).toEqual({
       memberships: { rows: { network: 'networks' } },
       fieldsOfAction: { collection: 'fields-of-action' },
       targetGroups: { collection: 'target-groups' },
+      places: { collection: 'places' },
     })
     // Uploads and the tenant field are no references of the seed data.
     expect(plan.references.networks).toEqual({ coordinatingContacts: { collection: 'contacts' } })
+    // Rows of an array and a group hold references too; `review.requestedBy` (→ users) does not.
+    expect(plan.references.offers).toEqual({
+      offerTypes: { collection: 'offer-types' },
+      provider: { collection: 'actors' },
+      workingGroup: { collection: 'working-groups' },
+      networks: { collection: 'networks' },
+      fieldsOfAction: { collection: 'fields-of-action' },
+      targetGroups: { collection: 'target-groups' },
+      eligibility: { group: { residenceSituations: 'residence-situations' } },
+      places: { rows: { place: 'places' } },
+      contacts: { collection: 'contacts' },
+    })
+    expect(plan.references.places).toEqual({ owner: { collection: 'actors' } })
+    expect(plan.references.contacts).toMatchObject({ place: { collection: 'places' } })
     expect(plan.richText).toMatchObject({
       networks: ['description', 'history'],
       principles: ['text'],
@@ -62,6 +103,8 @@ describe('seed plan of the built config', () => {
       'working-groups': ['profile'],
       actors: ['description'],
       contacts: [],
+      offers: ['description'],
+      places: [],
     })
     expect([...plan.ordered].sort()).toEqual(['goals', 'principles'])
     expect(plan.publicListing).toEqual(['contacts'])
@@ -75,24 +118,42 @@ describe('seed plan of other models', () => {
     ({ slug, custom: declare({ resource }), fields }) as CollectionConfig
 
   it('picks up a new collection and its fields without an edit', () => {
-    const { order, entries, references, richText, deferred, ordered } = seedPlan({
+    const { order, taxonomies, entries, references, richText, deferred, ordered } = seedPlan({
       collections: [
         collection('events', [
           relation('district', 'districts'),
           relation('places', 'places', true),
+          relation('reviewer', 'users'),
+          {
+            name: 'audience',
+            type: 'group',
+            fields: [
+              relation('topics', 'topics', true),
+              relation('by', 'users'),
+              { name: 'note', type: 'text' },
+            ],
+          },
           { name: 'order', type: 'number' },
           { type: 'row', fields: [{ name: 'body', type: 'richText' }] },
         ]),
         collection('places', [relation('topics', 'topics', true)]),
         collection('topics', [{ name: 'name', type: 'text' }], 'stateWide'),
+        // The tenant collection: state-wide, but no taxonomy (the field `district` points at it).
+        collection('districts', [{ name: 'name', type: 'text' }], 'stateWide'),
         { slug: 'notes', fields: [relation('event', 'events')] } as CollectionConfig,
+        { slug: 'users', fields: [] } as CollectionConfig,
       ],
     })
     expect(order).toEqual(['places', 'events'])
+    expect(taxonomies).toEqual(['topics'])
     expect(deferred).toEqual({})
-    expect(entries).toEqual({ places: 'places', events: 'events' })
+    expect(entries).toEqual({ places: 'places', events: 'events', topics: 'topics' })
+    // Relationships to what the seed does not write by slug (users) are no references.
     expect(references).toEqual({
-      events: { places: { collection: 'places' } },
+      events: {
+        places: { collection: 'places' },
+        audience: { group: { topics: 'topics' } },
+      },
       places: { topics: { collection: 'topics' } },
     })
     expect(richText).toEqual({ places: [], events: ['body'] })
@@ -114,5 +175,18 @@ describe('seed plan of other models', () => {
     expect(plan.order).toEqual(['c', 'a', 'b', 'd'])
     expect(plan.deferred).toEqual({ a: ['b', 'parent'], d: ['links'] })
     expect(plan.references.d).toEqual({ links: { rows: { to: 'd' } } })
+  })
+
+  it('breaks a cycle on the cycle, not at a collection that merely waits for it', () => {
+    const plan = seedPlan({
+      collections: [
+        // Waits for b, which lies on the cycle b ↔ c: taken once b is written, nothing deferred.
+        collection('a', [relation('b', 'b')]),
+        collection('b', [relation('c', 'c')]),
+        collection('c', [relation('b', 'b')]),
+      ],
+    })
+    expect(plan.order).toEqual(['b', 'a', 'c'])
+    expect(plan.deferred).toEqual({ b: ['c'] })
   })
 })
