@@ -1110,6 +1110,9 @@ export interface Offer {
     note?: string | null;
   };
   cost?: {
+    /**
+     * Unticked: charged for, or not known.
+     */
     free?: boolean | null;
     /**
      * e.g. “€5 per session”

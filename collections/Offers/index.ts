@@ -177,8 +177,13 @@ export const Offers = contentCollection<'offers'>(
                       {
                         name: 'free',
                         type: 'checkbox',
-                        defaultValue: true,
                         index: true,
+                        admin: {
+                          description: {
+                            de: 'Nicht angekreuzt: kostenpflichtig oder unbekannt.',
+                            en: 'Unticked: charged for, or not known.',
+                          },
+                        },
                         label: { de: 'kostenlos', en: 'free of charge' },
                       },
                       {
@@ -200,7 +205,7 @@ export const Offers = contentCollection<'offers'>(
               {
                 name: 'registration',
                 type: 'select',
-                defaultValue: 'none',
+                // Empty: not known (the sources rarely say).
                 options: [
                   { value: 'none', label: { de: 'ohne Anmeldung', en: 'no registration' } },
                   {

@@ -15,7 +15,7 @@ import {
   type Position,
 } from '../lib/offerQuery'
 import { berlinWallTime, parseOpenAt } from '../lib/openingHours'
-import { noteReadsOf } from '../lib/publicCache/recording'
+import { noteExpiry, noteReadsOf } from '../lib/publicCache/recording'
 import { toPrefixQuery, wordsOf } from '../lib/searchQuery'
 import { badRequest } from './badRequest'
 
@@ -40,10 +40,12 @@ export const FIND_PARAMETERS = [
   'page',
 ] as const
 
-type PostgresDb = { pool: { query: <Row>(text: string, values: unknown[]) => Promise<{ rows: Row[] }> } }
+export type PostgresDb = {
+  pool: { query: <Row>(text: string, values: unknown[]) => Promise<{ rows: Row[] }> }
+}
 
 /** A 400 naming the parameter, thrown while reading the query and answered by the handler. */
-class BadParameter extends Error {
+export class BadParameter extends Error {
   constructor(
     readonly parameter: string,
     message: string,
@@ -114,8 +116,11 @@ const resolveIds = async (
  * (district, target group, offer type, field of action) are resolved to ids among what anonymous
  * clients may see.
  */
-const filtersOf = async (req: PayloadRequest, now: Date): Promise<OfferFilters & { page: number }> => {
-  const query = (req.query ?? {}) as Record<string, unknown>
+export const filtersOf = async (
+  query: Record<string, unknown>,
+  db: PostgresDb,
+  now: Date,
+): Promise<OfferFilters & { page: number }> => {
   // Payload's REST layer adds `depth` to every request's query; it means nothing here.
   const unknown = Object.keys(query).filter(
     (name) => name !== 'depth' && !(FIND_PARAMETERS as readonly string[]).includes(name),
@@ -123,8 +128,6 @@ const filtersOf = async (req: PayloadRequest, now: Date): Promise<OfferFilters &
   if (unknown.length) {
     fail(unknown[0]!, `Unknown parameter "${unknown[0]}"; known: ${FIND_PARAMETERS.join(', ')}.`)
   }
-  const db = req.payload.db as unknown as PostgresDb
-
   const locale = one(query, 'locale') ?? 'de'
   if (!isLocaleCode(locale))
     fail('locale', `Unknown locale "${locale}": use one of ${LOCALE_CODES.join(', ')}.`)
@@ -233,19 +236,27 @@ const filtersOf = async (req: PayloadRequest, now: Date): Promise<OfferFilters &
   }
 }
 
-/** Runs a find: the page, then its details (shared with the benchmark's raw server). */
+/**
+ * Runs a find: the page, then its details, and until when the answer holds. Tells the public
+ * cache what it read and when it expires ("open now" and `openAt=now` change with the clock).
+ */
 export const findOffers = async (db: PostgresDb, filters: OfferFilters & { page: number }, now: Date) => {
+  // Hand-written SQL: the public cache learns here what this answer depends on.
+  noteReadsOf(['offers', 'places', 'districts', 'target-groups', 'offer-types', 'fields-of-action', 'actors'])
   const page = offerPageQuery(filters)
   const { rows } = await db.pool.query<OfferPageRow>(page.text, page.values)
   const ids = rows.map(({ id }) => id)
   const details = ids.length ? offerDetailsQuery(ids, filters.locale) : null
   const detailRows = details ? (await db.pool.query<OfferDetailsRow>(details.text, details.values)).rows : []
-  return offerResult(rows, detailRows, {
+  const result = offerResult(rows, detailRows, {
     limit: filters.limit,
     pageNumber: filters.page,
     near: filters.near,
     now,
   })
+  const expires = answerExpiry(result.docs, now, MAX_AGE_SECONDS)
+  noteExpiry(expires.getTime())
+  return { result: { ...result, at: now.toISOString() }, expires }
 }
 
 /**
@@ -262,27 +273,162 @@ export const findOffersEndpoint: Endpoint = {
     const now = new Date()
     let filters: OfferFilters & { page: number }
     try {
-      filters = await filtersOf(req, now)
+      filters = await filtersOf(
+        (req.query ?? {}) as Record<string, unknown>,
+        req.payload.db as unknown as PostgresDb,
+        now,
+      )
     } catch (error) {
       if (error instanceof BadParameter) return badRequest(error.parameter, error.message)
       throw error
     }
-    // Hand-written SQL: the public cache learns here what this answer depends on.
-    noteReadsOf([
-      'offers',
-      'places',
-      'districts',
-      'target-groups',
-      'offer-types',
-      'fields-of-action',
-      'actors',
-    ])
-    const result = await findOffers(req.payload.db as unknown as PostgresDb, filters, now)
+    const { result, expires } = await findOffers(req.payload.db as unknown as PostgresDb, filters, now)
     // "Open now" and the `openAt=now` filter change with the clock: the answer says until when it holds.
-    const expires = answerExpiry(result.docs, now, MAX_AGE_SECONDS)
-    return Response.json(
-      { ...result, at: now.toISOString() },
-      { headers: { Expires: expires.toUTCString() } },
-    )
+    return Response.json(result, { headers: { Expires: expires.toUTCString() } })
   },
 }
+
+type Schema = Record<string, unknown>
+const nullable = (schema: Schema): Schema => ({ anyOf: [schema, { type: 'null' }] })
+const text = nullable({ type: 'string' })
+const term = (extra: Record<string, Schema> = {}): Schema => ({
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'integer' }, slug: text, name: text, ...extra },
+})
+const instant = nullable({ type: 'string', format: 'date-time' })
+
+/** The answer of GET /api/offers/find, for the OpenAPI document (src/endpoints/openapi.ts). */
+export const FOUND_OFFERS_SCHEMA: Schema = {
+  type: 'object',
+  required: ['docs', 'totalDocs', 'limit', 'page', 'totalPages', 'hasNextPage', 'hasPrevPage', 'at'],
+  properties: {
+    docs: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'title', 'languages', 'places', 'openNow'],
+        properties: {
+          id: { type: 'integer' },
+          slug: text,
+          title: text,
+          summary: text,
+          district: nullable({
+            type: 'object',
+            properties: { id: { type: 'integer' }, slug: text },
+          }),
+          offerTypes: { type: 'array', items: term() },
+          targetGroups: { type: 'array', items: term({ category: text }) },
+          fieldsOfAction: { type: 'array', items: term() },
+          languages: { type: 'array', items: { type: 'string' } },
+          provider: nullable(term()),
+          cost: { type: 'object', properties: { free: nullable({ type: 'boolean' }), note: text } },
+          registration: nullable({ enum: ['none', 'registration', 'appointment'] }),
+          online: { type: 'object', properties: { url: text, remote: nullable({ type: 'boolean' }) } },
+          eligibility: {
+            type: 'object',
+            properties: { ageFrom: nullable({ type: 'integer' }), ageTo: nullable({ type: 'integer' }) },
+          },
+          period: {
+            type: 'object',
+            properties: {
+              from: nullable({ type: 'string', format: 'date' }),
+              to: nullable({ type: 'string', format: 'date' }),
+            },
+          },
+          distanceKm: nullable({ type: 'number', minimum: 0 }),
+          openNow: { type: 'boolean' },
+          opensNext: instant,
+          places: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['id', 'openNow', 'byAppointmentOnly'],
+              properties: {
+                id: { type: 'integer' },
+                slug: text,
+                name: text,
+                address: {
+                  type: 'object',
+                  properties: { addition: text, street: text, postalCode: text, city: text },
+                },
+                coordinates: nullable({
+                  type: 'object',
+                  required: ['latitude', 'longitude'],
+                  properties: { latitude: { type: 'number' }, longitude: { type: 'number' } },
+                }),
+                distanceKm: nullable({ type: 'number', minimum: 0 }),
+                openNow: { type: 'boolean' },
+                opensNext: instant,
+                closesAt: instant,
+                byAppointmentOnly: { type: 'boolean' },
+                hoursNote: text,
+                exceptionNote: text,
+                accessibility: {
+                  type: 'object',
+                  additionalProperties: nullable({ enum: ['yes', 'no'] }),
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    totalDocs: { type: 'integer' },
+    limit: { type: 'integer' },
+    page: { type: 'integer' },
+    totalPages: { type: 'integer' },
+    hasNextPage: { type: 'boolean' },
+    hasPrevPage: { type: 'boolean' },
+    at: { type: 'string', format: 'date-time', description: 'The instant openNow and opensNext refer to.' },
+  },
+}
+
+/** The query parameters of GET /api/offers/find, for the OpenAPI document. */
+export const FIND_PARAMETER_SCHEMAS: Schema[] = [
+  {
+    name: 'district',
+    in: 'query',
+    schema: { type: 'string' },
+    description: 'Slug or id',
+    example: 'stendal',
+  },
+  {
+    name: 'near',
+    in: 'query',
+    schema: { type: 'string', pattern: '^-?[0-9.]+,-?[0-9.]+$' },
+    description: 'latitude,longitude in degrees (WGS 84): nearest first, with distanceKm',
+    example: '52.6055,11.8583',
+  },
+  {
+    name: 'radius',
+    in: 'query',
+    schema: { type: 'number', exclusiveMinimum: 0, maximum: MAX_RADIUS_KM, default: DEFAULT_RADIUS_KM },
+    description: 'km around near',
+  },
+  { name: 'language', in: 'query', schema: { enum: [...LANGUAGE_CODES] }, description: 'ISO 639-1, or gsg' },
+  {
+    name: 'targetGroup',
+    in: 'query',
+    schema: { type: 'string' },
+    description: 'A target-group category (all districts), slug or id',
+    example: 'refugees-asylum',
+  },
+  { name: 'offerType', in: 'query', schema: { type: 'string' }, description: 'Slug or id' },
+  { name: 'field', in: 'query', schema: { type: 'string' }, description: 'Field of action: slug or id' },
+  { name: 'free', in: 'query', schema: { type: 'boolean' } },
+  {
+    name: 'openAt',
+    in: 'query',
+    schema: { type: 'string' },
+    description: '"now", a Berlin wall time (2026-12-07T10:00) or an instant with offset',
+  },
+  { name: 'q', in: 'query', schema: { type: 'string', minLength: 1, maxLength: 200 } },
+  { name: 'locale', in: 'query', schema: { enum: LOCALE_CODES, default: 'de' } },
+  {
+    name: 'limit',
+    in: 'query',
+    schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
+  },
+  { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
+]

@@ -5,6 +5,8 @@ import { camelCase, factsOf } from '../lib/collectionFacts'
 import { LOCALE_CODES } from '../lib/locales'
 import { searchSources } from '../lib/searchQuery'
 import { directoryParts } from './districtDirectory'
+import { FIND_PARAMETER_SCHEMAS, FOUND_OFFERS_SCHEMA } from './findOffers'
+import { PLACES_GEOJSON_SCHEMA } from './placesGeoJson'
 
 type Schema = Record<string, unknown>
 
@@ -337,6 +339,47 @@ export const openApiDocument = (req: PayloadRequest): Schema => {
           description: 'Bad input, naming the parameter',
           content: { 'application/json': { schema: ERROR } },
         },
+      },
+    },
+  }
+  schemas.FoundOffers = FOUND_OFFERS_SCHEMA
+  schemas.PlacesGeoJson = PLACES_GEOJSON_SCHEMA
+  paths['/api/offers/find'] = {
+    get: {
+      tags: ['offers'],
+      summary: 'Find published offers by place, language, target group, type, cost and opening time',
+      description:
+        'Nearest first with `near` (distance to the nearest place within `radius`), else by title. ' +
+        'Opening times are evaluated in Europe/Berlin with the places’ exceptions; by-appointment places are never open. ' +
+        'The answer holds until its `Expires` header (at most a minute): openNow changes with the clock.',
+      parameters: FIND_PARAMETER_SCHEMAS,
+      responses: {
+        200: {
+          description: 'A page of offers',
+          content: { 'application/json': { schema: ref('FoundOffers') } },
+        },
+        400: {
+          description: 'Bad input, naming the parameter',
+          content: { 'application/json': { schema: ERROR } },
+        },
+      },
+    },
+  }
+  paths['/api/districts/{slug}/places.geojson'] = {
+    get: {
+      tags: ['districts'],
+      summary: 'A district’s published places with a position, and their offers, as GeoJSON (RFC 7946)',
+      parameters: [
+        { name: 'slug', in: 'path', required: true, schema: { type: 'string' }, example: 'saalekreis' },
+        { name: 'locale', in: 'query', schema: { enum: LOCALE_CODES, default: 'de' } },
+      ],
+      responses: {
+        200: {
+          description: 'A FeatureCollection of points (longitude, latitude)',
+          content: { 'application/geo+json': { schema: ref('PlacesGeoJson') } },
+        },
+        400: { description: 'Unknown locale', content: { 'application/json': { schema: ERROR } } },
+        404: { description: 'Unknown district', content: { 'application/json': { schema: ERROR } } },
       },
     },
   }

@@ -97,7 +97,7 @@ const openPredicate = (date: string, day: string, time: string) => `(
       where e._parent_id = p.id
         and (e."from" at time zone ${BERLIN})::date <= ${date}::date
         and (e."to" at time zone ${BERLIN})::date >= ${date}::date
-      order by e."from" desc, e._order asc
+      order by (e."from" at time zone ${BERLIN})::date desc, e._order asc
       limit 1),
     case when op.own_hours
       then exists (select 1 from offers_places_hours_slots s

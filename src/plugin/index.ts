@@ -24,7 +24,9 @@ import { SIGN_IN_TRANSLATIONS } from '../../collections/Users/signInMessages'
 import { WorkingGroups } from '../../collections/WorkingGroups'
 import { districtDirectory } from '../endpoints/districtDirectory'
 import { findOffersEndpoint } from '../endpoints/findOffers'
+import { findOffersQuery } from '../endpoints/findOffersQuery'
 import { apiDocsEndpoint, openApiEndpoint } from '../endpoints/openapi'
+import { placesGeoJson } from '../endpoints/placesGeoJson'
 import { searchEndpoint } from '../endpoints/search'
 import { answerErrors } from '../guards/answerErrors'
 import { hardenCollection, hardenConfig } from '../guards/hardenConfig'
@@ -49,7 +51,7 @@ const COLLECTIONS: CollectionConfig[] = [
   ResidenceSituations,
   Media,
   // Endpoints are assembled here: collections do not import them (docs/ARCHITECTURE.md).
-  { ...Districts, endpoints: [districtDirectory] },
+  { ...Districts, endpoints: [districtDirectory, placesGeoJson] },
   Users,
 ] as CollectionConfig[]
 
@@ -137,6 +139,14 @@ export const integrationNetworks =
       admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug },
       custom: { ...incoming.custom, [OPTIONS_KEY]: resolved },
       endpoints: [...(incoming.endpoints ?? []), searchEndpoint, openApiEndpoint, apiDocsEndpoint],
+      graphQL: {
+        ...incoming.graphQL,
+        // Finding offers has its own query beside the collections' (the host's queries kept).
+        queries: (graphQL, context) => ({
+          ...incoming.graphQL?.queries?.(graphQL, context),
+          ...findOffersQuery(graphQL, context),
+        }),
+      },
       i18n: {
         fallbackLanguage: 'de',
         ...incoming.i18n,

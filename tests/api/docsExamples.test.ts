@@ -35,6 +35,8 @@ let token: string
 const apiKey = unique('vorschau-schluessel')
 const draftName = unique('Entwurf eines Netzwerks')
 const actorNames: string[] = []
+const offerTitle = unique('Sozialberatung auf Arabisch')
+const offerPlaceName = unique('Beratungscafé am Bahnhof')
 
 const api = async (method: string, apiPath: string, body?: unknown) => {
   const response = await fetch(`${server.url}/api/${apiPath}`, {
@@ -78,6 +80,31 @@ beforeAll(async () => {
       _status: 'published',
     })
   }
+  // A place with a position and an Arabic-speaking offer in Stendal (the seed has no positions).
+  const stendal = await districtId('stendal')
+  const stendalGroup = (
+    await api(
+      'GET',
+      `target-groups?where[district][equals]=${stendal}&where[category][equals]=migrants-with-residence`,
+    )
+  ).docs[0]
+  const place = await api('POST', 'places', {
+    district: stendal,
+    name: offerPlaceName,
+    address: { street: 'Bahnhofstraße 1', postalCode: '39576', city: 'Stendal' },
+    coordinates: { latitude: 52.5938, longitude: 11.8553 },
+    openingHours: { slots: [{ day: 'tu', opens: '09:00', closes: '12:00' }] },
+    _status: 'published',
+  })
+  await api('POST', 'offers', {
+    district: stendal,
+    title: offerTitle,
+    languages: ['ar', 'de'],
+    targetGroups: [stendalGroup.id],
+    cost: { free: true },
+    places: [{ place: place.doc.id }],
+    _status: 'published',
+  })
   const halle = await districtId('halle-saale')
   await api('POST', 'networks', { district: halle, name: draftName, _status: 'draft' })
   await api('POST', 'users', {
@@ -131,6 +158,17 @@ const CHECKS: Record<string, (result: unknown) => void> = {
       workingGroups: ['Koordinierungsgruppe'],
       actors: 8,
     }),
+  'offers-near': (result) => {
+    expect(result).toEqual([
+      expect.objectContaining({ title: offerTitle, place: offerPlaceName, openNow: expect.any(Boolean) }),
+    ])
+    const [offer] = result as Array<{ km: number }>
+    expect(offer!.km).toBeGreaterThan(1)
+    expect(offer!.km).toBeLessThan(3)
+  },
+  'offers-graphql': (result) => expect(result).toEqual([{ title: offerTitle, km: expect.any(Number) }]),
+  'places-geojson': (result) =>
+    expect(result).toEqual([{ name: offerPlaceName, lnglat: [11.8553, 52.5938], offers: [offerTitle] }]),
   'draft-preview': (result) => expect(result).toEqual({ drafts: [draftName], publicDrafts: 0 }),
 }
 

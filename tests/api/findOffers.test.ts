@@ -14,7 +14,7 @@ import {
   unique,
 } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
-import { rest } from '../helpers/routes'
+import { gql, rest } from '../helpers/routes'
 
 /**
  * GET /api/offers/find through the app's REST route: every filter, distance order, opening
@@ -24,8 +24,12 @@ import { rest } from '../helpers/routes'
 let payload: Payload
 let district: District
 let other: District
-const offers = {} as Record<string, Offer>
-const places = {} as Record<string, Place>
+type Named<K extends string, T> = Record<K, T>
+const offers = {} as Named<
+  'counselling' | 'course' | 'far' | 'draft' | 'atDraftPlace' | 'over' | 'trashed' | 'elsewhere',
+  Offer
+>
+const places = {} as Named<'stendal' | 'tangermuende' | 'magdeburg' | 'draft', Place>
 let offerTypeSlug: string
 let targetGroupSlug: string
 
@@ -379,5 +383,95 @@ describe('GET /api/offers/find', () => {
     const answer = await inDistrict('targetGroup=entwurfsgruppe')
     expect(answer.status).toBe(400)
     expect(answer.json.errors[0].field).toBe('targetGroup')
+  })
+
+  it('answers the same through GraphQL, with a bad filter named in the error', async () => {
+    const query = `query ($district: String, $near: String) {
+      findOffers(district: $district, near: $near, radius: 25, language: "ar", targetGroup: "refugees-asylum") {
+        totalDocs
+        docs { id title distanceKm openNow languages places { name distanceKm openNow byAppointmentOnly } }
+      }
+    }`
+    const near = `${STENDAL.latitude},${STENDAL.longitude}`
+    const answer = await gql(query, { district: district.slug, near })
+    expect(answer.json.errors?.[0]?.message).toBeUndefined()
+    const rest = await inDistrict(`near=${near}&radius=25&language=ar&targetGroup=refugees-asylum`)
+    expect(answer.json.data.findOffers.totalDocs).toBe(1)
+    expect(answer.json.data.findOffers.docs[0]).toMatchObject({
+      id: offers.counselling.id,
+      title: rest.json.docs[0].title,
+      distanceKm: rest.json.docs[0].distanceKm,
+      languages: ['ar', 'de'],
+    })
+    expect(answer.json.data.findOffers.docs[0].places.map(({ name }: { name: string }) => name)).toEqual([
+      'Beratungszentrum Stendal',
+      'Außenstelle Magdeburg',
+    ])
+
+    const bad = await gql(`{ findOffers(near: "91,0") { totalDocs } }`)
+    expect(bad.json.errors[0].message).toMatch(/Latitude 91/)
+    expect(bad.json.errors[0].extensions).toMatchObject({ field: 'near' })
+  })
+})
+
+describe('offers and places elsewhere in the API', () => {
+  it('GET /api/districts/:slug/places.geojson: published places with a position and their published offers', async () => {
+    const answer = await rest('GET', `districts/${district.slug}/places.geojson`)
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('content-type')).toMatch(/^application\/geo\+json/)
+    const body = answer.json
+    expect(body).toMatchObject({ type: 'FeatureCollection', placesWithoutPosition: 0 })
+    expect(body.features.map(({ properties }: { properties: { name: string } }) => properties.name)).toEqual([
+      'Außenstelle Magdeburg',
+      'Beratungszentrum Stendal',
+      'Treffpunkt Tangermünde',
+    ])
+    const stendal = body.features[1]
+    // RFC 7946: longitude first.
+    expect(stendal).toMatchObject({
+      type: 'Feature',
+      id: places.stendal.id,
+      geometry: { type: 'Point', coordinates: [STENDAL.longitude, STENDAL.latitude] },
+    })
+    // Published, current or not: the offers held there; no drafts, nothing from the trash.
+    expect(stendal.properties.offers.map(({ title }: { title: string }) => title)).toEqual([
+      'Beendetes Angebot',
+      'Migrationsberatung für Erwachsene',
+    ])
+    expect(stendal.properties.openingExceptions).toHaveLength(2)
+    expect((await rest('GET', 'districts/gibt-es-nicht/places.geojson')).status).toBe(404)
+    const badLocale = await rest('GET', `districts/${district.slug}/places.geojson?locale=xx`)
+    expect(badLocale.status).toBe(400)
+    expect(badLocale.json.errors[0].field).toBe('locale')
+  })
+
+  it('search finds offers and places', async () => {
+    const answer = await rest('GET', `search?district=${district.slug}&q=Beratung`)
+    const found = answer.json.docs.map(
+      ({ collection, id }: { collection: string; id: number }) => `${collection}/${id}`,
+    )
+    expect(found).toEqual(
+      expect.arrayContaining([`offers/${offers.counselling.id}`, `places/${places.stendal.id}`]),
+    )
+    expect(found).not.toContain(`offers/${offers.draft.id}`)
+    // The published offer at the draft place is found, the draft place is not.
+    const draftPlace = await rest('GET', `search?district=${district.slug}&q=Entwurfsort`)
+    expect(draftPlace.json.docs.map(({ collection }: { collection: string }) => collection)).toEqual([
+      'offers',
+    ])
+  })
+
+  it('the district directory lists published offers and places, and the state-wide offer types', async () => {
+    const answer = await rest('GET', `districts/${district.slug}/directory`)
+    expect(answer.status).toBe(200)
+    const ids = (docs: Array<{ id: number }>) => docs.map(({ id }) => id)
+    expect(ids(answer.json.offers)).toEqual(
+      [offers.atDraftPlace, offers.far, offers.over, offers.counselling, offers.course].map(({ id }) => id),
+    )
+    expect(ids(answer.json.places)).toEqual(
+      [places.magdeburg, places.stendal, places.tangermuende].map(({ id }) => id),
+    )
+    expect(answer.json.offerTypes.map(({ slug }: { slug: string }) => slug)).toContain(offerTypeSlug)
+    expect(Array.isArray(answer.json.residenceSituations)).toBe(true)
   })
 })

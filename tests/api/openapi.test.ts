@@ -11,6 +11,9 @@ import {
   createGoal,
   createMedia,
   createNetwork,
+  createOffer,
+  createOfferType,
+  createPlace,
   createPrinciple,
   createTargetGroup,
   createWorkingGroup,
@@ -42,7 +45,11 @@ const COLLECTIONS = [
   ['actors', 'Actor'],
   ['contacts', 'Contact'],
   ['target-groups', 'TargetGroup'],
+  ['offers', 'Offer'],
+  ['places', 'Place'],
   ['fields-of-action', 'FieldsOfAction'],
+  ['offer-types', 'OfferType'],
+  ['residence-situations', 'ResidenceSituation'],
   ['districts', 'District'],
   ['media', 'Media'],
 ] as const
@@ -92,6 +99,38 @@ beforeAll(async () => {
   await createGoal(payload, { district: d, workingGroup: group.id, fieldsOfAction: [field.id], ...published })
   await createPrinciple(payload, { district: d, network: network.id, ...published })
   await createMedia(payload, { district: d, file: 'pdf', public: true })
+  const type = await createOfferType(payload)
+  const situation = await payload.create({
+    collection: 'residence-situations',
+    data: { name: unique('Aufenthaltssituation') },
+  })
+  const place = await createPlace(payload, {
+    district: d,
+    address: { street: 'Markt 1', postalCode: '06108', city: 'Halle (Saale)' },
+    coordinates: { latitude: 51.4825, longitude: 11.9697 },
+    openingHours: { slots: [{ day: 'tu', opens: '13:00', closes: '24:00' }] },
+    openingExceptions: [{ from: '2026-12-24T12:00:00.000Z', to: '2026-12-26T12:00:00.000Z', closed: true }],
+    accessibility: { stepFreeEntrance: 'yes', lift: 'no' },
+    owner: actor.id,
+    ...published,
+  })
+  await createOffer(payload, {
+    district: d,
+    title: unique('Beratungsangebot'),
+    offerTypes: [type.id],
+    provider: actor.id,
+    targetGroups: [target.id],
+    fieldsOfAction: [field.id],
+    languages: ['ar', 'gsg'],
+    eligibility: { ageFrom: 18, residenceSituations: [situation.id] },
+    cost: { free: false, note: '5 €' },
+    registration: 'appointment',
+    online: { url: 'https://example.org/beratung', remote: true },
+    period: { from: '2026-01-01T12:00:00.000Z' },
+    places: [{ place: place.id }, { place: place.id, ownHours: true, hours: { byAppointmentOnly: true } }],
+    contacts: [office.id],
+    ...published,
+  })
 
   const response = await rest('GET', 'openapi.json')
   expect(response.status).toBe(200)
@@ -140,6 +179,17 @@ describe('OpenAPI document', () => {
     const search = await rest('GET', `search?q=Beratung&district=${districtSlug}`)
     expect(search.json.totalDocs).toBeGreaterThan(0)
     expect(validate('SearchResult', search.json)).toEqual([])
+  })
+
+  it('the find and GeoJSON responses match the document', async () => {
+    const found = await rest('GET', `offers/find?district=${districtSlug}&near=51.48,11.97&radius=5`)
+    expect(found.json.totalDocs).toBe(1)
+    expect(validate('FoundOffers', found.json)).toEqual([])
+    const geojson = await rest('GET', `districts/${districtSlug}/places.geojson`)
+    expect(geojson.json.features).toHaveLength(1)
+    expect(validate('PlacesGeoJson', geojson.json)).toEqual([])
+    expect(document.paths).toHaveProperty('/api/offers/find')
+    expect(document.paths).toHaveProperty('/api/districts/{slug}/places.geojson')
   })
 
   it('error answers match the Error schema', async () => {

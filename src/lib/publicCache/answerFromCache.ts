@@ -17,10 +17,17 @@ const NOT_STORED = new Set([
   'x-cache',
 ])
 
-/** An answer's own end of validity: its `Expires` header, set by handlers whose answer depends on the clock. */
-const expiryOf = (response: Response): { expiresAt?: number } => {
-  const expires = Date.parse(response.headers.get('expires') ?? '')
-  return Number.isNaN(expires) ? {} : { expiresAt: expires }
+/**
+ * An answer's own end of validity, for answers that depend on the clock: what its computation
+ * noted (`noteExpiry`), or its `Expires` header, whichever comes first.
+ */
+const expiryOf = (response: Response, noted: number | undefined): { expiresAt?: number } => {
+  const header = Date.parse(response.headers.get('expires') ?? '')
+  const expiresAt = Math.min(
+    Number.isNaN(header) ? Number.POSITIVE_INFINITY : header,
+    noted ?? Number.POSITIVE_INFINITY,
+  )
+  return Number.isFinite(expiresAt) ? { expiresAt } : {}
 }
 
 /** Whether an If-None-Match header names this (weak) ETag, or any. */
@@ -96,7 +103,7 @@ export const answerFromCache = async (
     body,
     etag,
     tags: cache.tagsOf(config, reads.slugs),
-    ...expiryOf(response),
+    ...expiryOf(response, reads.expiresAt),
   }
   cache.store.set(key, answer, snapshot)
   return responseOf(answer, ifNoneMatch, 'MISS')

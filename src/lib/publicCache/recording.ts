@@ -13,6 +13,8 @@ export type Reads = {
   personal: boolean
   /** Drafts or versions were read: not published content. */
   unpublished: boolean
+  /** When the answer stops being true without any write (epoch ms): it depends on the clock. */
+  expiresAt?: number
 }
 
 const KEY = Symbol.for('integrationsnetzwerke.publicCache.reads')
@@ -41,4 +43,10 @@ export const noteRead = (slug: string, req: Partial<PayloadRequest> | undefined,
 export const noteReadsOf = (slugs: Iterable<string>) => {
   const reads = storage.getStore()
   if (reads) for (const slug of slugs) reads.slugs.add(slug)
+}
+
+/** For answers that depend on the clock ("open now"): the answer holds until `at` (epoch ms) at most. */
+export const noteExpiry = (at: number) => {
+  const reads = storage.getStore()
+  if (reads) reads.expiresAt = Math.min(reads.expiresAt ?? Number.POSITIVE_INFINITY, at)
 }
