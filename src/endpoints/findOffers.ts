@@ -104,7 +104,8 @@ const resolveIds = async (
   what: string,
 ): Promise<number[]> => {
   const byId = /^\d+$/.test(value)
-  if (byId && !Number.isSafeInteger(Number(value))) return fail(parameter, `No ${what} with the id ${value}.`)
+  // Ids are PostgreSQL integers: a larger number names nothing (and must not reach the cast).
+  if (byId && Number(value) > 2_147_483_647) return fail(parameter, `No ${what} with the id ${value}.`)
   const { rows } = await db.pool.query<{ id: number }>(sql(byId), values(byId))
   return rows.length
     ? rows.map(({ id }) => id)

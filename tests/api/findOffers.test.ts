@@ -2,8 +2,10 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { District, Offer, Place } from '../../payload-types'
+import { idOf } from '../../src/lib/idOf'
 import { distanceKm } from '../../src/lib/offerQuery'
 import { isOpenAt, type OpeningException, parseOpenAt, type WeeklyHours } from '../../src/lib/openingHours'
+import { createMember } from '../helpers/auth'
 import {
   createDistrict,
   createOffer,
@@ -473,5 +475,31 @@ describe('offers and places elsewhere in the API', () => {
     )
     expect(answer.json.offerTypes.map(({ slug }: { slug: string }) => slug)).toContain(offerTypeSlug)
     expect(Array.isArray(answer.json.residenceSituations)).toBe(true)
+  })
+})
+
+describe('the admin lists of offers and places', () => {
+  it('filter by type, language, target group and district as the admin’s filter sends them', async () => {
+    const { token } = await createMember(district.id, 'editor')
+    const query = [
+      `where[and][0][offerTypes][in]=${idOf(offers.counselling.offerTypes![0])}`,
+      'where[and][1][languages][in]=ar',
+      `where[and][2][targetGroups][in]=${idOf(offers.counselling.targetGroups![0])}`,
+      `where[and][3][district][equals]=${district.id}`,
+      'draft=true',
+      'depth=0',
+    ].join('&')
+    const answer = await rest('GET', `offers?${query}`, { token })
+    expect(answer.status).toBe(200)
+    expect(answer.json.docs.map(({ id }: Offer) => id)).toEqual([offers.counselling.id])
+    // Drafts are in the editor's list; another district's offers are not.
+    const all = await rest('GET', 'offers?limit=100&draft=true&depth=0', { token })
+    const ids = all.json.docs.map(({ id }: Offer) => id)
+    expect(ids).toContain(offers.draft.id)
+    expect(ids).not.toContain(offers.elsewhere.id)
+    const byCity = await rest('GET', `places?where[address.city][equals]=Stendal&draft=true&depth=0`, {
+      token,
+    })
+    expect(byCity.json.docs.map(({ id }: Place) => id)).toEqual([places.stendal.id])
   })
 })

@@ -304,6 +304,41 @@ describe('public cache: bounded', () => {
   })
 })
 
+describe('public cache: answers that depend on the clock', () => {
+  it('keeps an answer only until it expires, and tells shared caches the time left', async () => {
+    const { AnswerStore } = await import('../../src/lib/publicCache/answerStore')
+    const { currentHeaders } = await import('../../src/lib/publicCache/answerFromCache')
+    const store = new AnswerStore(40_000)
+    const answer = (expiresAt?: number) => ({
+      status: 200,
+      headers: [['cache-control', 'public, max-age=60']] as Array<[string, string]>,
+      body: Buffer.from('{}'),
+      etag: 'W/"x"',
+      tags: new Set(['offers']),
+      ...(expiresAt === undefined ? {} : { expiresAt }),
+    })
+    store.set('past', answer(Date.now() - 1), store.snapshot())
+    store.set('soon', answer(Date.now() + 30_000), store.snapshot())
+    store.set('forever', answer(), store.snapshot())
+    expect(store.get('past')).toBeUndefined()
+    const soon = store.get('soon')!
+    expect(currentHeaders(soon)).toEqual([['cache-control', expect.stringMatching(/^public, max-age=(29|30)$/)]])
+    expect(currentHeaders(store.get('forever')!)).toEqual([['cache-control', 'public, max-age=60']])
+  })
+
+  it('serves a find answer from the cache with its expiry, and not beyond it', async () => {
+    const path = 'offers/find?openAt=now&limit=1'
+    const hit = await warm(path)
+    expect(hit.status).toBe(200)
+    const response = await rest('GET', path)
+    const expires = Date.parse(response.headers.get('expires')!)
+    expect(expires).toBeGreaterThan(Date.now() - 1000)
+    expect(expires).toBeLessThanOrEqual(Date.now() + 61_000)
+    const maxAge = Number(/max-age=(\d+)/.exec(response.headers.get('cache-control') ?? '')?.[1])
+    expect(maxAge).toBeLessThanOrEqual(60)
+  })
+})
+
 describe('public cache: member reads', () => {
   it('a viewer of the district reads drafts that the cache never holds', async () => {
     const { token } = await createMember(district, 'viewer')

@@ -95,6 +95,56 @@ describe.sequential('the admin in a real browser', () => {
   })
 })
 
+describe.sequential('a place in the admin', () => {
+  let placeId: number
+
+  beforeAll(async () => {
+    const districts = await (
+      await context.request.get('/api/districts?where[slug][equals]=saalekreis')
+    ).json()
+    const response = await context.request.post('/api/places', {
+      data: {
+        district: districts.docs[0].id,
+        name: 'Integrationskoordination Merseburg',
+        address: { street: 'Geusaer Straße 81e', postalCode: '06217', city: 'Merseburg' },
+        coordinates: { latitude: 51.3556, longitude: 11.9898 },
+      },
+    })
+    expect(response.status(), await response.text()).toBe(201)
+    placeId = (await response.json()).doc.id
+  })
+
+  it('shows the coordinates on a small map, and saves without tiles', async () => {
+    await page.goto(`/admin/collections/places/${placeId}`)
+    const map = page.getByTestId('place-map')
+    await map.waitFor()
+    await expect(map.getByRole('img', { name: /Karte um 51,3556, 11,9898/ }).isVisible()).resolves.toBe(true)
+    // This machine reaches no tile server: the map says so, the form goes on working.
+    await expect
+      .poll(() => map.locator('figcaption').textContent(), { timeout: 15_000 })
+      .toMatch(/Kartenkacheln konnten nicht geladen werden|OpenStreetMap/)
+    await page.fill('#field-coordinates__latitude', '51.36')
+    await expect.poll(() => map.getByRole('img').getAttribute('aria-label')).toMatch(/51,36/)
+    await page.click('#action-save-draft')
+    await expect
+      .poll(async () => {
+        const doc = await (await context.request.get(`/api/places/${placeId}?draft=true&depth=0`)).json()
+        return doc.coordinates?.latitude
+      })
+      .toBe(51.36)
+  })
+
+  it('names coordinates out of range on the field and saves nothing', async () => {
+    await page.goto(`/admin/collections/places/${placeId}`)
+    await page.locator('#field-coordinates__latitude').waitFor()
+    await page.fill('#field-coordinates__latitude', '95')
+    await page.click('#action-save-draft')
+    await page.getByText('Der Breitengrad liegt zwischen -90 und 90.').first().waitFor()
+    const doc = await (await context.request.get(`/api/places/${placeId}?draft=true&depth=0`)).json()
+    expect(doc.coordinates.latitude).toBe(51.36)
+  })
+})
+
 describe.sequential('an editor of one district', () => {
   const editor = { email: 'redaktion.saalekreis@example.org', password: 'ein-langes-Passwort-2026' }
   const tag = `E2E-${Date.now().toString(36)}`
@@ -116,6 +166,8 @@ describe.sequential('an editor of one district', () => {
     { collection: 'actors', title: 'name', data: () => ({ kind: 'association' }) },
     { collection: 'contacts', title: 'name', data: () => ({ kind: 'office' }) },
     { collection: 'target-groups', title: 'name', data: () => ({}) },
+    { collection: 'offers', title: 'title', data: () => ({}) },
+    { collection: 'places', title: 'name', data: () => ({}) },
   ]
 
   const post = async (path: string, data: object) => {

@@ -139,6 +139,23 @@ const queryFor = (template: RouteTemplate, build: BuildContext): Array<[string, 
           3,
         ),
       ]
+    case 'find':
+      return some(
+        [
+          () => [
+            'near',
+            `${(47 + random.int(0, 800) / 100).toFixed(2)},${(6 + random.int(0, 900) / 100).toFixed(2)}`,
+          ],
+          () => ['language', random.pick(['ar', 'uk', 'de', 'gsg'])],
+          () => ['targetGroup', random.pick(['refugees-asylum', 'students', 'workers'])],
+          () => ['openAt', random.pick(['now', '2026-12-07T10:00', '2026-10-25T02:30'])],
+          () => ['free', random.pick(['true', 'false'])],
+          () => ['q', enc(random.pick(WORDS))],
+          () => ['locale', random.pick(model.locales)],
+          () => ['limit', String(random.int(1, 100))],
+        ],
+        4,
+      )
     case 'directory':
       return some([() => ['locale', random.pick(model.locales)]], 1)
     case 'paste':

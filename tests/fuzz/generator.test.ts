@@ -99,6 +99,8 @@ describe('fuzz generator', () => {
       'GET /api/payload-jobs/run',
       'GET /api/search',
       'GET /api/districts/:slug/directory',
+      'GET /api/districts/:slug/places.geojson',
+      'GET /api/offers/find',
       'GET /api/openapi.json',
       'GET /api/docs',
       'POST /api/graphql',

@@ -226,8 +226,8 @@ export const SORT_MUTATIONS: Mutation[] = [
 ]
 
 const NUMBER_PARAMS: Array<{ name: string; kinds: QueryKind[] }> = [
-  { name: 'limit', kinds: ['list', 'search', 'jobs'] },
-  { name: 'page', kinds: ['list', 'search'] },
+  { name: 'limit', kinds: ['list', 'search', 'find', 'jobs'] },
+  { name: 'page', kinds: ['list', 'search', 'find'] },
   { name: 'depth', kinds: ['list', 'doc'] },
 ]
 
@@ -356,10 +356,10 @@ export const SHAPE_MUTATIONS: Mutation[] = [
       ] as Array<Array<[string, string]>>),
     'joins',
   ),
-  param('locale:unknown', ['list', 'count', 'doc', 'search', 'directory'], (b) => [
+  param('locale:unknown', ['list', 'count', 'doc', 'search', 'find', 'directory'], (b) => [
     ['locale', pathSafe(b.random.pick(LOCALE_ATTACKS))],
   ]),
-  param('locale:array', ['list', 'count', 'doc', 'search', 'directory'], (b) =>
+  param('locale:array', ['list', 'count', 'doc', 'search', 'find', 'directory'], (b) =>
     b.random.pick([
       [
         ['locale[]', 'de'],
@@ -405,7 +405,7 @@ export const SHAPE_MUTATIONS: Mutation[] = [
   ),
   param(
     'search:q-garbage',
-    ['search'],
+    ['search', 'find'],
     (b) => [
       [
         'q',
@@ -431,7 +431,7 @@ export const SHAPE_MUTATIONS: Mutation[] = [
   ),
   param(
     'search:district-garbage',
-    ['search'],
+    ['search', 'find'],
     (b) => [
       [
         'district',
@@ -460,6 +460,20 @@ export const SHAPE_MUTATIONS: Mutation[] = [
       ],
     ],
     'src',
+  ),
+  ...(
+    [
+      ['near', ['91,0', '0,181', 'abc', '1,2,3', '1e400,0', ',', 'NaN,NaN', '-0,-0', '52.6;11.8', '%00']],
+      ['radius', ['-1', '0', '1e9', 'Infinity', 'abc', '201', '0x10', '']],
+      ['language', ['xx', 'AR', 'ar-SY', '__proto__', '%00', '']],
+      ['targetGroup', ['2147483648', '-1', '%00', "' or 1=1 --", 'x'.repeat(300)]],
+      ['offerType', ['2147483648', '0', 'constructor']],
+      ['field', ['99999999999999999999', 'toString']],
+      ['free', ['1', 'yes', 'TRUE', '']],
+      ['openAt', ['tomorrow', '2026-02-30T10:00', '2026-03-29T02:30', '24:00', '2026-12-01T10:00+25:00', '']],
+    ] as const
+  ).map(([name, values]) =>
+    param(`find:${name}-garbage`, ['find'], (b) => [[name, enc(b.random.pick([...values]))]], name),
   ),
   param(
     'jobs:queue-garbage',

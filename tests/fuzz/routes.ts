@@ -6,6 +6,7 @@ export type QueryKind =
   | 'count' // where, locale, draft, trash
   | 'doc' // depth, select, populate, joins, locale, fallback-locale, draft, trash
   | 'search' // q, district, locale, limit, page
+  | 'find' // the search's parameters and near, radius, language, targetGroup, offerType, field, free, openAt
   | 'directory' // locale
   | 'file' // (none; a file name in the path)
   | 'paste' // src
@@ -91,7 +92,10 @@ const shapeOf = (
     case 'GET /handle-schedules':
       return { query: 'jobs', body: 'none' }
     case 'GET /:slug/directory':
+    case 'GET /:slug/places.geojson':
       return { query: 'directory', body: 'none' }
+    case 'GET /find':
+      return { query: 'find', body: 'none' }
     case 'POST /:key':
       return { query: 'none', body: 'preference' }
     default:
