@@ -24,7 +24,7 @@ type ContentOptions = Omit<CollectionFacts, 'resource'> & {
 }
 
 /**
- * What every district content collection shares: drafts with scheduled publishing and a
+ * What every district content collection shares: validated drafts with scheduled publishing and a
  * version history, the trash, published-only reads for anonymous clients, the record of
  * translated locales and refusal to delete what others still reference.
  */
@@ -44,7 +44,9 @@ export const contentCollection = <Slug extends CollectionSlug>(
     delete: deleteContent,
     ...config.access,
   },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  // Drafts are validated too: coordinates out of range or hours that end before they begin are
+  // refused when written, not only when published (Payload skips validation of drafts by default).
+  versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 50 },
   trash: true,
   indexes: [
     ...(config.indexes ?? []),

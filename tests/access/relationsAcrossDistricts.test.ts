@@ -28,6 +28,8 @@ const FIXTURES: Record<string, (refs: Refs) => Record<string, unknown>> = {
   }),
   contacts: () => ({ kind: 'office', name: unique('Stelle') }),
   'target-groups': () => ({ name: unique('Zielgruppe') }),
+  places: () => ({ name: unique('Ort') }),
+  offers: (refs) => ({ title: unique('Angebot'), places: [{ place: refs.places }] }),
   media: () => ({}),
 }
 

@@ -395,6 +395,9 @@ describe('GET /api/offers/find', () => {
       }
     }`
     const near = `${STENDAL.latitude},${STENDAL.longitude}`
+    // The first GraphQL request of a process builds Payload's schema, which on a loaded machine
+    // can take longer than a query's 10 s time box: until it is built, a 503.
+    for (let attempt = 0; attempt < 5 && (await gql('{ __typename }')).status === 503; attempt++);
     const answer = await gql(query, { district: district.slug, near })
     expect(answer.json.errors?.[0]?.message).toBeUndefined()
     const rest = await inDistrict(`near=${near}&radius=25&language=ar&targetGroup=refugees-asylum`)
@@ -501,5 +504,42 @@ describe('the admin lists of offers and places', () => {
       token,
     })
     expect(byCity.json.docs.map(({ id }: Place) => id)).toEqual([places.stendal.id])
+  })
+})
+
+describe('bad offers and places are refused whole, naming the field', () => {
+  const SLOT = { day: 'mo', opens: '09:00', closes: '12:00' }
+  it.each([
+    ['places', { coordinates: { latitude: 95, longitude: 11 } }, 'coordinates.latitude'],
+    ['places', { coordinates: { latitude: 52, longitude: -181 } }, 'coordinates.longitude'],
+    ['places', { coordinates: { latitude: 52 } }, 'coordinates.longitude'],
+    ['places', { openingHours: { slots: [{ ...SLOT, closes: '08:00' }] } }, 'openingHours.slots.0.closes'],
+    ['places', { openingHours: { slots: [{ ...SLOT, opens: '9 Uhr' }] } }, 'openingHours.slots.0.opens'],
+    [
+      'places',
+      { openingExceptions: [{ from: '2026-12-24T12:00:00.000Z', to: '2026-12-20T12:00:00.000Z' }] },
+      'openingExceptions.0.to',
+    ],
+    ['offers', { languages: ['xx'] }, 'languages'],
+    ['offers', { eligibility: { ageFrom: 18, ageTo: 12 } }, 'eligibility.ageTo'],
+    ['offers', { eligibility: { ageFrom: -1 } }, 'eligibility.ageFrom'],
+    ['offers', { period: { from: '2026-06-01T12:00:00.000Z', to: '2026-05-01T12:00:00.000Z' } }, 'period.to'],
+    ['offers', { online: { url: 'javascript:alert(1)' } }, 'online.url'],
+  ])('%s with %j: 400 naming %s', async (collection, data, field) => {
+    const { token } = await createMember(district.id, 'author')
+    const title = unique('Ungültig')
+    const body = {
+      district: district.id,
+      ...(collection === 'offers' ? { title } : { name: title }),
+      ...data,
+    }
+    const response = await rest('POST', `${collection}?draft=true`, { token, body })
+    expect(response.status).toBe(400)
+    const fields = (response.json.errors[0].data?.errors ?? []).map(({ path }: { path: string }) => path)
+    expect(fields).toContain(field)
+    const where = collection === 'offers' ? { title: { equals: title } } : { name: { equals: title } }
+    expect((await payload.count({ collection: collection as 'offers', where, draft: true })).totalDocs).toBe(
+      0,
+    )
   })
 })
