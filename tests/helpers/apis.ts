@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import { type CollectionSlug, formatNames, type Payload } from 'payload'
 import { expect } from 'vitest'
 
 import type { DistrictRole } from '../../access/roles'
@@ -162,28 +162,14 @@ export const restApi = (token: string | undefined): Api => {
   }
 }
 
-/** GraphQL names of a collection: networks → Network / Networks. */
-const SINGULAR: Partial<Record<CollectionSlug, string>> = {
-  networks: 'Network',
-  principles: 'Principle',
-  goals: 'Goal',
-  'working-groups': 'WorkingGroup',
-  actors: 'Actor',
-  contacts: 'Contact',
-  'target-groups': 'TargetGroup',
-  districts: 'District',
-  'fields-of-action': 'FieldsOfAction',
+/**
+ * GraphQL names of a collection as Payload derives them from its slug (networks → Network /
+ * Networks, media → Media / allMedia): no list to keep in step with the collections.
+ */
+const graphqlNames = (collection: CollectionSlug) => {
+  const { singular, plural } = formatNames(collection)
+  return { singular, plural: singular === plural ? `all${singular}` : plural }
 }
-const PLURAL: Partial<Record<CollectionSlug, string>> = {
-  networks: 'Networks',
-  principles: 'Principles',
-  goals: 'Goals',
-  'working-groups': 'WorkingGroups',
-  actors: 'Actors',
-  contacts: 'Contacts',
-  'target-groups': 'TargetGroups',
-}
-
 type GraphqlError = { message: string; extensions?: { statusCode?: number } }
 
 const refusedGraphql = (status: number, errors: GraphqlError[]): false => {
@@ -201,13 +187,13 @@ export const graphqlApi = (token: string | undefined): Api => {
     if (errors?.length) return refusedGraphql(status, errors)
     return json.data?.[field] !== null && json.data?.[field] !== undefined
   }
-  const name = (collection: CollectionSlug) => SINGULAR[collection]!
+  const name = (collection: CollectionSlug) => graphqlNames(collection).singular
   return {
     name: 'GraphQL',
     readById: (collection, id) =>
       run(`query ($id: Int!) { ${name(collection)}(id: $id, draft: true) { id } }`, { id }, name(collection)),
     findInList: async (collection, id) => {
-      const field = PLURAL[collection]!
+      const field = graphqlNames(collection).plural
       const { status, json } = await gql(
         `query ($id: Int) { ${field}(where: { id: { equals: $id } }, draft: true) { docs { id } } }`,
         { id },
@@ -217,7 +203,7 @@ export const graphqlApi = (token: string | undefined): Api => {
       return json.data[field].docs.length > 0
     },
     count: async (collection, id) => {
-      const field = `count${PLURAL[collection]}`
+      const field = `count${graphqlNames(collection).plural}`
       const { status, json } = await gql(
         `query ($id: Int) { ${field}(where: { id: { equals: $id } }) { totalDocs } }`,
         { id },
@@ -227,7 +213,7 @@ export const graphqlApi = (token: string | undefined): Api => {
       return json.data[field].totalDocs > 0
     },
     readVersions: async (collection, id) => {
-      const field = `versions${PLURAL[collection]}`
+      const field = `versions${graphqlNames(collection).plural}`
       const { status, json } = await gql(
         `query ($id: JSON) { ${field}(where: { parent: { equals: $id } }) { docs { id } } }`,
         { id },
