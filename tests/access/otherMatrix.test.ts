@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { allows, allowsWithoutRole, type Operation, type Resource } from '../../access/matrix'
 import type { DistrictRole } from '../../access/roles'
+import { declaredCollections } from '../../src/lib/collectionFacts'
 import { type Api, localApi, restApi, signInPersona } from '../helpers/apis'
 import {
   createDistrict,
@@ -12,11 +13,11 @@ import {
   PASSWORD,
   unique,
 } from '../helpers/factories'
-import { testPayload } from '../helpers/payload'
+import { config, testPayload } from '../helpers/payload'
 
 /**
- * The rest of the matrix, generated like contentMatrix.test.ts: districts and fields of
- * action (state-wide), media and users of a district, for every persona, own and other
+ * The rest of the matrix, generated like contentMatrix.test.ts: districts and the taxonomies
+ * (state-wide, from the built config), media and users of a district, for every persona, own and other
  * district, through the Local API and REST. (Uploads are tested in tests/api/media.test.ts:
  * they write into the shared media directory.)
  */
@@ -60,16 +61,26 @@ const mediaRecord = async (district: DistrictKey, extra: { public?: boolean } = 
 const userIn = async (district: DistrictKey) =>
   (await createUser(payload, { districts: [{ district: districts[district], roles: ['viewer'] }] })).id
 
-const fieldOfAction = async () => (await createFieldOfAction(payload)).id
+/** A term of a state-wide taxonomy (fields of action, offer types, …): a name is all it needs. */
+const term = async (collection: CollectionSlug) =>
+  collection === 'fields-of-action'
+    ? (await createFieldOfAction(payload)).id
+    : (await payload.create({ collection: collection as 'offer-types', data: { name: unique('Begriff') } }))
+        .id
+
+/** The state-wide collections of the built config: the districts and every taxonomy. */
+const STATE_WIDE = declaredCollections((await config).collections, 'stateWide').map(
+  ({ slug }) => slug as CollectionSlug,
+)
 
 const CASES: Case[] = [
-  ...(['districts', 'fields-of-action'] as const).flatMap((collection): Case[] => {
+  ...STATE_WIDE.flatMap((collection): Case[] => {
     const make = () =>
-      collection === 'districts' ? createDistrict(payload).then(({ id }) => id) : fieldOfAction()
+      collection === 'districts' ? createDistrict(payload).then(({ id }) => id) : term(collection)
     const data = () =>
       collection === 'districts'
         ? { name: unique('Kreis'), officialKey: String(80000 + Math.floor(Math.random() * 9999)) }
-        : { name: unique('Handlungsfeld') }
+        : { name: unique('Begriff') }
     return [
       {
         resource: 'stateWide',
@@ -214,4 +225,12 @@ describe.each(PERSONAS)('$name', (persona) => {
       }
     }
   }
+})
+
+describe('the state-wide part of the matrix', () => {
+  it('is generated for every state-wide collection of the config', () => {
+    expect(STATE_WIDE).toEqual(
+      expect.arrayContaining(['districts', 'fields-of-action', 'offer-types', 'residence-situations']),
+    )
+  })
 })

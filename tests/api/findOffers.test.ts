@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { District, Offer, Place } from '../../payload-types'
@@ -537,9 +537,7 @@ describe('bad offers and places are refused whole, naming the field', () => {
     expect(response.status).toBe(400)
     const fields = (response.json.errors[0].data?.errors ?? []).map(({ path }: { path: string }) => path)
     expect(fields).toContain(field)
-    const where = collection === 'offers' ? { title: { equals: title } } : { name: { equals: title } }
-    expect((await payload.count({ collection: collection as 'offers', where, draft: true })).totalDocs).toBe(
-      0,
-    )
+    const where: Where = collection === 'offers' ? { title: { equals: title } } : { name: { equals: title } }
+    expect((await payload.count({ collection: collection as 'offers', where })).totalDocs).toBe(0)
   })
 })

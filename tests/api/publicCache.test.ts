@@ -322,7 +322,9 @@ describe('public cache: answers that depend on the clock', () => {
     store.set('forever', answer(), store.snapshot())
     expect(store.get('past')).toBeUndefined()
     const soon = store.get('soon')!
-    expect(currentHeaders(soon)).toEqual([['cache-control', expect.stringMatching(/^public, max-age=(29|30)$/)]])
+    expect(currentHeaders(soon)).toEqual([
+      ['cache-control', expect.stringMatching(/^public, max-age=(29|30)$/)],
+    ])
     expect(currentHeaders(store.get('forever')!)).toEqual([['cache-control', 'public, max-age=60']])
   })
 
