@@ -827,6 +827,9 @@ export interface Place {
         slots?:
           | {
               opens: string;
+              /**
+               * 24:00 = until midnight
+               */
               closes: string;
               id?: string | null;
             }[]

@@ -8,6 +8,7 @@ import { languagesField } from '../../src/fields/languagesField'
 import { nameField } from '../../src/fields/nameField'
 import { officeHoursField } from '../../src/fields/officeHoursField'
 import { phonesField } from '../../src/fields/phonesField'
+import { networksRelation } from '../../src/fields/relations'
 import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 import { sameDistrict } from '../../src/fields/sameDistrict'
 import { slugField } from '../../src/fields/slugField'
@@ -92,14 +93,7 @@ export const Contacts = contentCollection<'contacts'>(
             filterOptions: sameDistrict,
             label: { de: 'Akteur', en: 'Actor' },
           },
-          {
-            name: 'networks',
-            type: 'relationship',
-            relationTo: 'networks',
-            hasMany: true,
-            filterOptions: sameDistrict,
-            label: { de: 'Netzwerke', en: 'Networks' },
-          },
+          networksRelation(),
         ],
       },
       personal(phonesField()),

@@ -3,7 +3,7 @@ import type { NumberFieldSingleValidation } from 'payload'
 import { DAY_ONLY, validateRangeEnd } from '../../src/fields/dateRangeEnd'
 import { languagesField } from '../../src/fields/languagesField'
 import { officeHoursField } from '../../src/fields/officeHoursField'
-import { fieldsOfActionRelation, targetGroupsRelation } from '../../src/fields/relations'
+import { fieldsOfActionRelation, networksRelation, targetGroupsRelation } from '../../src/fields/relations'
 import { requiredInDefaultLocale } from '../../src/fields/requiredInDefaultLocale'
 import { sameDistrict } from '../../src/fields/sameDistrict'
 import { slugField } from '../../src/fields/slugField'
@@ -109,14 +109,7 @@ export const Offers = contentCollection<'offers'>(
                   },
                 ],
               },
-              {
-                name: 'networks',
-                type: 'relationship',
-                relationTo: 'networks',
-                hasMany: true,
-                filterOptions: sameDistrict,
-                label: { de: 'Netzwerke', en: 'Networks' },
-              },
+              networksRelation(),
               fieldsOfActionRelation(),
               targetGroupsRelation(),
               {

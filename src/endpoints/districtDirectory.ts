@@ -2,8 +2,7 @@ import type { CollectionSlug, Endpoint, PayloadRequest, SanitizedCollectionConfi
 
 import { DISTRICT_SCOPED } from '../../access/matrix'
 import { camelCase, factsOf } from '../lib/collectionFacts'
-import { isLocaleCode } from '../lib/locales'
-import { unknownLocale } from './badRequest'
+import { publicDistrict } from './publicDistrict'
 
 /**
  * What the directory lists, with the key it appears under: every collection that declares
@@ -36,9 +35,6 @@ export const directoryParts = (collections: readonly SanitizedCollectionConfig[]
  */
 export const DIRECTORY_PAGE_SIZE = 250
 
-const notFound = (slug: string) =>
-  Response.json({ errors: [{ message: `No district with the slug "${slug}".` }] }, { status: 404 })
-
 /**
  * GET /api/districts/:slug/directory?locale=de — one district's whole published network graph
  * in one response (for static site generators and offline apps). Always what anonymous
@@ -48,9 +44,9 @@ export const districtDirectory: Endpoint = {
   path: '/:slug/directory',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const slug = String(req.routeParams?.slug ?? '')
-    const locale = typeof req.query?.locale === 'string' ? req.query.locale : 'de'
-    if (!isLocaleCode(locale)) return unknownLocale(locale)
+    const found = await publicDistrict(req)
+    if (found instanceof Response) return found
+    const { district, locale } = found
     // No req and no user: the Local API then applies anonymous access, as the public sees it.
     const anonymous = {
       overrideAccess: false,
@@ -59,13 +55,6 @@ export const districtDirectory: Endpoint = {
       fallbackLocale: 'de',
       pagination: false,
     } as const
-    const { docs: districts } = await req.payload.find({
-      ...anonymous,
-      collection: 'districts',
-      where: { slug: { equals: slug } },
-    })
-    const district = districts[0]
-    if (!district) return notFound(slug)
 
     const inDistrict: Where = { district: { equals: district.id } }
     const entries = await Promise.all(

@@ -1,11 +1,12 @@
 import type * as GraphQL from 'graphql'
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
+import { InputError } from '../lib/inputError'
 import { BadParameter, filtersOf, findOffers, type PostgresDb } from './findOffers'
 
 /**
  * The GraphQL twin of GET /api/offers/find: `findOffers(…)` with the same filters, checked by
- * the same code (a bad one is an error naming it in `extensions.field`), and the same answer as
+ * the same code (a bad one is an error naming it in `extensions.data.field`), and the same answer as
  * typed objects.
  */
 export const findOffersQuery: GraphQLExtension = (graphQL) => {
@@ -136,11 +137,8 @@ export const findOffersQuery: GraphQLExtension = (graphQL) => {
           const filters = await filtersOf(query, db, now)
           return (await findOffers(db, filters, now)).result
         } catch (error) {
-          if (error instanceof BadParameter) {
-            throw new graphQL.GraphQLError(error.message, {
-              extensions: { field: error.parameter, statusCode: 400 },
-            })
-          }
+          // A 400 naming the argument, as Payload answers bad input (logged at info, not as an error).
+          if (error instanceof BadParameter) throw new InputError(error.parameter, error.message)
           throw error
         }
       },

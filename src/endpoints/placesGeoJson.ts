@@ -1,8 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { idOf } from '../lib/idOf'
-import { isLocaleCode } from '../lib/locales'
-import { unknownLocale } from './badRequest'
+import { publicDistrict } from './publicDistrict'
 
 /** The media type of RFC 7946. */
 export const GEOJSON_TYPE = 'application/geo+json'
@@ -29,9 +28,6 @@ type OfferDoc = {
   places?: Array<{ place?: unknown }> | null
 }
 
-const notFound = (slug: string) =>
-  Response.json({ errors: [{ message: `No district with the slug "${slug}".` }] }, { status: 404 })
-
 /**
  * GET /api/districts/:slug/places.geojson?locale=de — a district's published places with a
  * position as an RFC 7946 FeatureCollection (longitude first), each with the published offers
@@ -43,9 +39,9 @@ export const placesGeoJson: Endpoint = {
   path: '/:slug/places.geojson',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const slug = String(req.routeParams?.slug ?? '')
-    const locale = typeof req.query?.locale === 'string' ? req.query.locale : 'de'
-    if (!isLocaleCode(locale)) return unknownLocale(locale)
+    const found = await publicDistrict(req)
+    if (found instanceof Response) return found
+    const { district, locale } = found
     // No req and no user: the Local API applies anonymous access, as the public sees it.
     const anonymous = {
       overrideAccess: false,
@@ -54,14 +50,6 @@ export const placesGeoJson: Endpoint = {
       fallbackLocale: 'de',
       pagination: false,
     } as const
-    const { docs: districts } = await req.payload.find({
-      ...anonymous,
-      collection: 'districts',
-      where: { slug: { equals: slug } },
-      select: { name: true, slug: true },
-    })
-    const district = districts[0]
-    if (!district) return notFound(slug)
 
     const { docs: places } = (await req.payload.find({
       ...anonymous,

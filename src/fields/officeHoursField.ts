@@ -1,4 +1,4 @@
-import type { GroupField, TextFieldSingleValidation } from 'payload'
+import type { Field, GroupField, TextFieldSingleValidation } from 'payload'
 
 import { message } from '../lib/message'
 import { isClockTime } from '../lib/validators'
@@ -31,6 +31,25 @@ export const validateCloses: TextFieldSingleValidation = (value, options) => {
       )
     : true
 }
+
+/** From and to of a time slot ("HH:MM"; to may be 24:00), shared by weekly hours and exceptions. */
+export const timeRangeFields = (): Field[] => [
+  {
+    name: 'opens',
+    type: 'text',
+    required: true,
+    label: { de: 'von', en: 'from' },
+    validate: validateTime,
+  },
+  {
+    name: 'closes',
+    type: 'text',
+    required: true,
+    label: { de: 'bis', en: 'to' },
+    validate: validateCloses,
+    admin: { description: { de: '24:00 = bis Mitternacht', en: '24:00 = until midnight' } },
+  },
+]
 
 type HoursOptions = Partial<Pick<GroupField, 'label' | 'admin'>> & { name?: string }
 
@@ -69,21 +88,7 @@ export const officeHoursField = ({ name = 'officeHours', ...overrides }: HoursOp
               options: WEEKDAYS,
               label: { de: 'Tag', en: 'Day' },
             },
-            {
-              name: 'opens',
-              type: 'text',
-              required: true,
-              label: { de: 'von', en: 'from' },
-              validate: validateTime,
-            },
-            {
-              name: 'closes',
-              type: 'text',
-              required: true,
-              label: { de: 'bis', en: 'to' },
-              validate: validateCloses,
-              admin: { description: { de: '24:00 = bis Mitternacht', en: '24:00 = until midnight' } },
-            },
+            ...timeRangeFields(),
           ],
         },
       ],

@@ -1,7 +1,7 @@
 import type { ArrayField } from 'payload'
 
 import { DAY_ONLY, validateRangeEnd } from './dateRangeEnd'
-import { validateCloses, validateTime } from './officeHoursField'
+import { timeRangeFields } from './officeHoursField'
 
 /**
  * Days on which a place's weekly hours do not hold: closed (holidays, closing days) or other
@@ -50,22 +50,7 @@ export const openingExceptionsField = (): ArrayField => ({
       fields: [
         {
           type: 'row',
-          fields: [
-            {
-              name: 'opens',
-              type: 'text',
-              required: true,
-              label: { de: 'von', en: 'from' },
-              validate: validateTime,
-            },
-            {
-              name: 'closes',
-              type: 'text',
-              required: true,
-              label: { de: 'bis', en: 'to' },
-              validate: validateCloses,
-            },
-          ],
+          fields: timeRangeFields(),
         },
       ],
     },

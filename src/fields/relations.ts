@@ -18,6 +18,16 @@ export const networkRelation = ({ validate, ...overrides }: Overrides = {}): Rel
     ...(validate ? { validate: keepRelationshipValidation(validate as never) } : {}),
   }) as RelationshipField
 
+/** Networks of the same district a document belongs to or works with. */
+export const networksRelation = (): RelationshipField => ({
+  name: 'networks',
+  type: 'relationship',
+  relationTo: 'networks',
+  hasMany: true,
+  filterOptions: sameDistrict,
+  label: { de: 'Netzwerke', en: 'Networks' },
+})
+
 /** Fields of action: the state-wide taxonomy, shared by all districts. */
 export const fieldsOfActionRelation = (): RelationshipField => ({
   name: 'fieldsOfAction',
