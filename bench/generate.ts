@@ -5,7 +5,9 @@
  * seed's real districts are written normally through the CMS and serve as templates; the
  * synthetic districts and their documents are bulk copies of those templates' rows (every
  * table the CMS wrote for a document, versions included), then read back through the Local API
- * and compared with their templates.
+ * and compared with their templates. Places and offers are copied from templates the generator
+ * writes through the CMS itself (bench/lib/offerTemplates.ts); each synthetic district has a
+ * centre on a grid over Germany and its places lie around it (bench/lib/geography.ts).
  */
 import crypto from 'node:crypto'
 import { parseArgs } from 'node:util'
@@ -15,12 +17,23 @@ import pg from 'pg'
 
 import { benchDatabaseName, databaseExists, openBenchServer, recreateDatabase } from './lib/benchDatabase'
 import { cloneDocuments, type CloneSpec, plannedRows, resetSequences } from './lib/cloneDocuments'
-import { type Bases, cloneId, contentColumns, contentReferences, districtColumns } from './lib/cloneRules'
+import {
+  type Bases,
+  cloneId,
+  contentColumns,
+  contentReferences,
+  districtColumns,
+  placeColumns,
+} from './lib/cloneRules'
+import { districtCentre } from './lib/geography'
 import { type BenchMeta, GENERATOR_VERSION, readMeta, writeMeta } from './lib/meta'
-import { CONTENT_TABLES, type ContentTable, planFor, SLUGS } from './lib/plan'
+import { offerSearchOf } from './lib/offerSearch'
+import { writeOfferTemplates } from './lib/offerTemplates'
+import { CONTENT_TABLES, type ContentTable, planFor, primeTo, SLUGS } from './lib/plan'
 import { progressBar } from './lib/progress'
 import { readSchema } from './lib/schema'
 import { verifyClone } from './lib/verifyClones'
+import { OFFER_RADIUS_KM } from './scenarios'
 
 /**
  * The source texts name target groups per network, not per actor; the benchmark's first
@@ -59,7 +72,8 @@ const serveTargetGroups = async (payload: Payload) => {
 
 const HELP = `Usage: npm run bench:generate -- --scale 1|10|100 [--force]
 
-  --scale N   4·N districts, 10·N networks, 1,000·N actors, 4,000·N contacts (default 1)
+  --scale N   4·N districts, 10·N networks, 1,000·N actors, 4,000·N contacts,
+              1,000·N places and 1,000·N offers (default 1)
   --force     generate again even if the database of that scale is complete`
 
 /** Every value as PostgreSQL's text, so that copies are byte for byte. */
@@ -108,6 +122,12 @@ export const generate = async ({
   log('Writing the templates through the CMS (the seed) …')
   await runSeed(payload)
   await serveTargetGroups(payload)
+  const templateDistrict = (
+    await payload.find({ collection: 'districts', where: { slug: { equals: 'saalekreis' } }, depth: 0 })
+  ).docs[0]
+  if (!templateDistrict) throw new Error('The seed wrote no district "saalekreis" to take templates from.')
+  // Places and offers: templates of the generator's own (bench/lib/offerTemplates.ts), not the seed's.
+  const offerTemplates = await writeOfferTemplates(payload, templateDistrict.id)
   const seeded = (Date.now() - started) / 1000
 
   const client = new pg.Client({ connectionString: url, types: rawTypes })
@@ -125,10 +145,17 @@ export const generate = async ({
     for (const table of CONTENT_TABLES) bases[table] = await maxId(table)
     templates.districts = await ids(`SELECT id FROM districts WHERE slug = 'saalekreis'`)
     for (const table of CONTENT_TABLES) {
-      templates[table] = await ids(
-        `SELECT id FROM "${table}" WHERE _status = 'published' AND deleted_at IS NULL ORDER BY id`,
-      )
+      templates[table] =
+        table === 'places' || table === 'offers'
+          ? offerTemplates[table]
+          : await ids(
+              `SELECT id FROM "${table}" WHERE _status = 'published' AND deleted_at IS NULL ORDER BY id`,
+            )
     }
+    // A district's k-th target group copies template (d - 1 + D·k) mod n: with n and D sharing a
+    // factor (20 templates, 400 districts), all ten groups of a district would be copies of one,
+    // of one category, and a category would name the groups of a few districts only.
+    templates.target_groups = primeTo(templates.target_groups!, plan.districts)
 
     const specs: CloneSpec[] = [
       {
@@ -144,7 +171,7 @@ export const generate = async ({
         templateIds: templates[table]!,
         count: plan.counts[table],
         mainBase: bases[table],
-        column: contentColumns(plan),
+        column: table === 'places' ? placeColumns(plan) : contentColumns(plan),
         reference: contentReferences(plan, bases, table),
       })),
     ]
@@ -174,7 +201,9 @@ export const generate = async ({
   for (const table of CONTENT_TABLES) {
     const count = plan.counts[table]
     const list = templates[table]!
-    for (const g of [...new Set([1, Math.ceil(count / 2), count])]) {
+    // Places and offers: also the first clone of every template, drafts and trashed ones included.
+    const every = table === 'places' || table === 'offers' ? list.map((_, i) => i + 1) : []
+    for (const g of [...new Set([1, Math.ceil(count / 2), count, ...every])].filter((g) => g <= count)) {
       problems.push(
         ...(await verifyClone(
           payload,
@@ -189,7 +218,8 @@ export const generate = async ({
     throw new Error(`Clones differ from their templates:\n${problems.slice(0, 30).join('\n')}`)
   }
 
-  // The scenarios' subjects: a synthetic district in the middle, its first network and target group.
+  // The scenarios' subjects: a synthetic district in the middle, its first network and target
+  // group, and a point near its centre with a target-group category for the offer search.
   const d = Math.ceil(plan.districts / 2)
   const district = await payload.findByID({ collection: 'districts', id: bases.districts + d, depth: 0 })
   const editor = {
@@ -200,6 +230,12 @@ export const generate = async ({
     collection: 'users',
     data: { ...editor, districts: [{ district: district.id, roles: ['editor'] }] },
   })
+  const pool = (payload.db as unknown as { pool: pg.Pool }).pool
+  const offerSearch = await offerSearchOf(pool, bases.districts + d, districtCentre(plan, d))
+  log(
+    `Scenario 8: ${offerSearch.matches} offers match near ${offerSearch.latitude},${offerSearch.longitude} ` +
+      `(${offerSearch.placesInReach} published places within ${OFFER_RADIUS_KM} km), target group category "${offerSearch.targetGroup}".`,
+  )
   const meta: BenchMeta = {
     generator: GENERATOR_VERSION,
     complete: true,
@@ -213,6 +249,11 @@ export const generate = async ({
       network: cloneId(plan, bases, 'networks', d, 0),
       targetGroup: cloneId(plan, bases, 'target_groups', d, 0),
       query: 'Beratung',
+      offerSearch: {
+        latitude: offerSearch.latitude,
+        longitude: offerSearch.longitude,
+        targetGroup: offerSearch.targetGroup,
+      },
     },
     editor,
   }

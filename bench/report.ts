@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { formatGrowth, formatScale, type ScaleResult, upgradeResult } from './lib/results'
+import { formatGrowth, formatScale, measurements, type ScaleResult, upgradeResult } from './lib/results'
 
 const TARGET = 'bench/README.md'
 const START = '<!-- bench:start -->'
@@ -29,11 +29,34 @@ if (results.length === 0) {
   console.error(`No results in ${values.dir}: run npm run bench first.`)
   process.exit(1)
 }
-/** Where and how a scale was measured: scales may come from different days and machines. */
-const measuredOn = (result: ScaleResult) =>
-  `Measured on ${result.date.slice(0, 10)}: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGB} GB, ${result.machine.os}; ` +
-  `Node ${result.versions.node}, PostgreSQL ${result.versions.postgres}, Payload ${result.versions.payload}, Next ${result.versions.next}, autocannon ${result.versions.autocannon}. ` +
-  `${result.settings.durationSeconds} s per measurement after ${result.settings.warmupSeconds} s of warm-up.`
+/** Scenario ids as a short list: 1–7, 8 or 1, 3, 5. */
+const idList = (ids: number[]) =>
+  ids.length > 2 && ids.every((id, i) => i === 0 || id === ids[i - 1]! + 1)
+    ? `${ids[0]}–${ids[ids.length - 1]}`
+    : ids.join(', ')
+
+/**
+ * Where and how a scale was measured: scales may come from different days and machines, and a
+ * scale's scenarios too, when a narrower run was merged into earlier results.
+ */
+const measuredOn = (result: ScaleResult) => {
+  const groups = measurements(result)
+  const setup =
+    `${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGB} GB, ${result.machine.os}; ` +
+    `Node ${result.versions.node}, PostgreSQL ${result.versions.postgres}, Payload ${result.versions.payload}, Next ${result.versions.next}, autocannon ${result.versions.autocannon}.`
+  const seconds = ({ durationSeconds, warmupSeconds }: { durationSeconds: number; warmupSeconds: number }) =>
+    `${durationSeconds} s per measurement after ${warmupSeconds} s of warm-up`
+  if (groups.length <= 1) {
+    const group = groups[0] ?? { day: result.date.slice(0, 10), ...result.settings }
+    return `Measured on ${group.day}: ${setup} ${seconds(group)}.`
+  }
+  const parts = groups.map(
+    (group) =>
+      `${group.day} (scenario${group.scenarios.length > 1 ? 's' : ''} ${idList(group.scenarios)}, ${seconds(group)})`,
+  )
+  return `Measured on ${parts.join(' and ')}; machine and versions of the last run: ${setup}`
+}
+
 const section = [
   'Cache: "hit" answered from the public cache, "miss" computed (X-Bench-Cache: miss), "no cache" never cached. ' +
     'Ratios: p50 as CMS/raw SQL, req/s as raw SQL/CMS, so that at most 1.00× is as fast as raw SQL or faster; ' +

@@ -13,6 +13,11 @@ export type ScenarioParams = {
   network: number
   /** A word many documents contain. */
   query: string
+  /**
+   * Scenario 8: a point near the district's centre and a target-group category (state-wide) that
+   * a share of the offers around it serve.
+   */
+  offerSearch: { latitude: number; longitude: number; targetGroup: string }
   /** An editor of the district (scenarios 6 and 7). */
   editorToken: string
 }
@@ -40,6 +45,15 @@ export type Scenario = {
 }
 
 const json = { 'content-type': 'application/json' }
+
+/** Scenario 8's radius (km) and language. */
+export const OFFER_RADIUS_KM = 25
+export const OFFER_LANGUAGE = 'ar'
+
+/** Scenario 8's request: published offers near a point, in Arabic, for a target group, first page. */
+export const offerSearchPath = ({ latitude, longitude, targetGroup }: ScenarioParams['offerSearch']) =>
+  `/api/offers/find?near=${latitude},${longitude}&radius=${OFFER_RADIUS_KM}&language=${OFFER_LANGUAGE}` +
+  `&targetGroup=${encodeURIComponent(targetGroup)}&limit=20`
 
 /** The GraphQL query of scenario 3: what scenario 2's frontend shows of a network. */
 export const NETWORK_QUERY = `query ($id: Int!) {
@@ -154,5 +168,15 @@ export const SCENARIOS: Scenario[] = [
         },
       ]
     },
+  },
+  {
+    id: 8,
+    name: 'offers-near',
+    title: `Published offers within ${OFFER_RADIUS_KM} km, in Arabic, for one target group (first page)`,
+    raw: true,
+    // Answers say whether each place is open now: the cache keeps them until the next opening or
+    // closing among their places, at most 60 s (src/endpoints/findOffers.ts' Expires header).
+    cached: true,
+    requests: ({ offerSearch }) => [{ method: 'GET', path: offerSearchPath(offerSearch) }],
   },
 ]

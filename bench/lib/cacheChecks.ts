@@ -11,7 +11,13 @@ import type { Request } from '../scenarios'
 /** The request header with which a "miss" run bypasses the public cache (src/lib/publicCache/cacheKey.ts). */
 export const MISS_HEADER = 'X-Bench-Cache'
 
-export type Answer = { status: number; body: unknown; xCache: string | undefined }
+export type Answer = {
+  status: number
+  body: unknown
+  xCache: string | undefined
+  /** When the answer stops being true (epoch ms, from its `Expires` header), for answers that depend on the clock. */
+  expires?: number
+}
 
 /**
  * One request, as the load generator sends it, over a connection of its own: a server with
@@ -41,10 +47,12 @@ export const send = (base: string, request: Request) =>
             // Not JSON: compared as text.
           }
           const xCache = response.headers['x-cache']
+          const expires = Date.parse(response.headers.expires ?? '')
           resolve({
             status: response.statusCode ?? 0,
             body: parsed,
             xCache: Array.isArray(xCache) ? xCache.join(', ') : xCache,
+            ...(Number.isNaN(expires) ? {} : { expires }),
           })
         })
       },
@@ -53,9 +61,19 @@ export const send = (base: string, request: Request) =>
     outgoing.end(body)
   })
 
-/** The directory says when it was generated; that may differ by a millisecond between two answers. */
-const withoutClock = (body: unknown) =>
-  body && typeof body === 'object' && 'generatedAt' in body ? { ...body, generatedAt: null } : body
+/**
+ * Answers that say when they were made: the directory (`generatedAt`) and the offer search
+ * (`at`, the instant its opening states are computed for). Two answers made a moment apart, or a
+ * cached one and a computed one, differ there and nowhere else: a cached offer search is kept only
+ * until the next opening or closing among its places (its Expires header), so its opening states
+ * still hold when it is compared.
+ */
+const CLOCK_FIELDS = ['generatedAt', 'at'] as const
+const withoutClock = (body: unknown) => {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body
+  const present = CLOCK_FIELDS.filter((field) => field in body)
+  return present.length ? { ...body, ...Object.fromEntries(present.map((field) => [field, null])) } : body
+}
 
 export const sameAs = (a: Answer, b: Answer) =>
   a.status === b.status && isDeepStrictEqual(withoutClock(a.body), withoutClock(b.body))
@@ -93,6 +111,30 @@ export const ensureCached = async (base: string, requests: Request[], workers: n
     }
   }
   return answers
+}
+
+/**
+ * Before a hit run of `seconds` (warm-up and measurement): cached answers that stay in the cache
+ * for the whole run. An answer that depends on the clock (the offer search's "open now") is kept
+ * only until its `Expires` (at most 60 s, or the next opening or closing among its places); when
+ * the one in the cache would expire during the run, this waits until it has and caches it anew,
+ * a few times at most. Returns the cached answers and whether they outlast the run.
+ */
+export const ensureCachedFor = async (
+  base: string,
+  requests: Request[],
+  workers: number,
+  scenario: number,
+  seconds: number,
+  sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms)),
+) => {
+  for (let attempt = 1; ; attempt++) {
+    const answers = await ensureCached(base, requests, workers, scenario)
+    const expires = Math.min(...answers.map(({ expires }) => expires ?? Number.POSITIVE_INFINITY))
+    const left = expires - Date.now()
+    if (left >= seconds * 1000 || attempt === 4) return { answers, outlastsRun: left >= seconds * 1000 }
+    await sleep(left + 100)
+  }
 }
 
 /** Before a miss run: with the answer cached, the switch must still get a computed one. */

@@ -1,4 +1,5 @@
 import type { ColumnRule, ReferenceRule } from './cloneDocuments'
+import { scatteredCoordinates } from './geography'
 import { CONTENT_TABLES, type ContentTable, type Plan } from './plan'
 
 const PREFIXES = [
@@ -65,6 +66,20 @@ export const contentColumns =
     if (field === 'created_at' || field === 'updated_at') return `${value} - make_interval(secs => g)`
     return undefined
   }
+
+/**
+ * Places are content clones with a position of their own: scattered around their district's
+ * centre (bench/lib/geography.ts), the same in the document and its versions.
+ */
+export const placeColumns = (plan: Plan): ColumnRule => {
+  const content = contentColumns(plan)
+  const { latitude, longitude } = scatteredCoordinates(plan)
+  return (column) => {
+    if (column.field === 'coordinates_latitude') return latitude
+    if (column.field === 'coordinates_longitude') return longitude
+    return content(column)
+  }
+}
 
 /**
  * References to other collections point into the clone's own district: to the k-th document of

@@ -5,7 +5,7 @@ import { dataDir } from '../../src/lib/paths'
 import type { ScenarioParams } from '../scenarios'
 
 /** Raised when the generator's output changes, so that older databases are generated again. */
-export const GENERATOR_VERSION = 4
+export const GENERATOR_VERSION = 6
 
 /** What the generator leaves for the harness, next to the bench database. */
 export type BenchMeta = {

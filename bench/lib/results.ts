@@ -15,6 +15,13 @@ export type Run = {
   cms: LoadResult
   /** The same requests against the raw-SQL server (null: no raw equivalent). */
   raw: LoadResult | null
+  /**
+   * When and how long it was measured (ISO; seconds). Runs merged from a narrower run keep their
+   * own; runs written before runs had them get their file's date and settings when merged.
+   */
+  date?: string
+  durationSeconds?: number
+  warmupSeconds?: number
 }
 
 export type ScenarioResult = {
@@ -121,12 +128,25 @@ export const mergeResults = (earlier: ScaleResult, current: ScaleResult, complet
   const scenarios = ids.map((id) => {
     const before = earlier.scenarios.find((scenario) => scenario.id === id)
     const now = current.scenarios.find((scenario) => scenario.id === id)
-    if (!now) return before!
-    if (!before) return now
+    const dated = (result: ScaleResult, runs: Run[]) =>
+      runs.map((run) => ({
+        ...run,
+        date: run.date ?? result.date,
+        durationSeconds: run.durationSeconds ?? result.settings.durationSeconds,
+        warmupSeconds: run.warmupSeconds ?? result.settings.warmupSeconds,
+      }))
+    if (!now) return { ...before!, runs: dated(earlier, before!.runs) }
+    if (!before) return { ...now, runs: dated(current, now.runs) }
     const keys = new Set(now.runs.map(runKey))
     return {
       ...now,
-      runs: [...before.runs.filter((run) => !keys.has(runKey(run))), ...now.runs].sort(byDimensions),
+      runs: [
+        ...dated(
+          earlier,
+          before.runs.filter((run) => !keys.has(runKey(run))),
+        ),
+        ...dated(current, now.runs),
+      ].sort(byDimensions),
     }
   })
   const workers = [...new Set([...earlier.servers, ...current.servers].map((server) => server.workers))]
@@ -138,6 +158,32 @@ export const mergeResults = (earlier: ScaleResult, current: ScaleResult, complet
       return (complete ? (now ?? before) : (before ?? now))!
     })
   return { ...current, servers, scenarios }
+}
+
+/** When and how long a group of a scale's runs was measured, with their scenarios. */
+export type Measurement = { day: string; durationSeconds: number; warmupSeconds: number; scenarios: number[] }
+
+/**
+ * The days and settings a scale's results were measured with, each with its scenarios, oldest
+ * first: a narrower run merged into earlier results leaves scenarios from different runs in one
+ * table.
+ */
+export const measurements = (result: ScaleResult): Measurement[] => {
+  const groups = new Map<string, Measurement>()
+  for (const scenario of result.scenarios) {
+    for (const run of scenario.runs) {
+      const day = (run.date ?? result.date).slice(0, 10)
+      const durationSeconds = run.durationSeconds ?? result.settings.durationSeconds
+      const warmupSeconds = run.warmupSeconds ?? result.settings.warmupSeconds
+      const key = `${day} ${durationSeconds} ${warmupSeconds}`
+      const group = groups.get(key) ?? { day, durationSeconds, warmupSeconds, scenarios: [] }
+      if (!group.scenarios.includes(scenario.id)) group.scenarios.push(scenario.id)
+      groups.set(key, group)
+    }
+  }
+  return [...groups.values()]
+    .map((group) => ({ ...group, scenarios: group.scenarios.sort((a, b) => a - b) }))
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.scenarios[0]! - b.scenarios[0]!))
 }
 
 /** Latencies are null when nothing was answered within the measurement. */

@@ -1,6 +1,9 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-/** Fields a clone changes on purpose (its identity, place and references); the rest must be equal. */
+/**
+ * Fields a clone changes on purpose (its identity, place and references); the rest must be equal.
+ * Rows of an array field under such a name (an offer's `places`) are still compared field by field.
+ */
 const VARIED = new Set([
   'id',
   'createdAt',
@@ -18,9 +21,19 @@ const VARIED = new Set([
   'chair',
   'workingGroup',
   'coordinatingContacts',
+  'place',
+  'places',
+  'owner',
+  'provider',
+  'contacts',
+  'latitude',
+  'longitude',
 ])
 
 const kind = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value)
+
+/** An array field's rows (objects), as opposed to a relationship's ids. */
+const isRows = (value: unknown) => Array.isArray(value) && value.some((item) => kind(item) === 'object')
 
 /** Where a clone differs from its template beyond the varied fields, as readable paths. */
 export const differences = (template: unknown, clone: unknown, path = ''): string[] => {
@@ -36,7 +49,7 @@ export const differences = (template: unknown, clone: unknown, path = ''): strin
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])]
     return keys.flatMap((key) => {
       if (!(key in a) || !(key in b)) return [`${path}.${key}: missing on one side`]
-      if (VARIED.has(key)) {
+      if (VARIED.has(key) && !isRows(a[key])) {
         return kind(a[key]) === kind(b[key]) &&
           (!Array.isArray(a[key]) || (a[key] as unknown[]).length === (b[key] as unknown[]).length)
           ? []
@@ -49,9 +62,9 @@ export const differences = (template: unknown, clone: unknown, path = ''): strin
 }
 
 /**
- * Reads a clone and its template back through the Local API (all locales, versions too) and
- * lists every difference beyond the intended ones; also checks that Payload's own queries find
- * the clone by district and slug.
+ * Reads a clone and its template back through the Local API (all locales, versions too; trashed
+ * documents too) and lists every difference beyond the intended ones; also checks that Payload's
+ * own queries find the clone by district and slug.
  */
 export const verifyClone = async (
   payload: Payload,
@@ -60,7 +73,15 @@ export const verifyClone = async (
   cloneId: number,
 ): Promise<string[]> => {
   const read = (id: number) =>
-    payload.findByID({ collection, id, depth: 0, locale: 'all', joins: false as never, overrideAccess: true })
+    payload.findByID({
+      collection,
+      id,
+      depth: 0,
+      locale: 'all',
+      joins: false as never,
+      overrideAccess: true,
+      trash: true,
+    })
   const [template, clone] = await Promise.all([read(templateId), read(cloneId)])
   const problems = differences(template, clone).map((line) => `${collection} ${cloneId}${line}`)
 
@@ -72,6 +93,7 @@ export const verifyClone = async (
         depth: 0,
         locale: 'all',
         overrideAccess: true,
+        trash: true,
         sort: 'createdAt',
         pagination: false,
       })
@@ -87,6 +109,7 @@ export const verifyClone = async (
       collection,
       where: { district: { equals: record.district }, slug: { equals: record.slug } },
       overrideAccess: true,
+      trash: true,
     })
     if (found.totalDocs !== 1)
       problems.push(`${collection} ${cloneId}: a query by district and slug found ${found.totalDocs}`)

@@ -6,15 +6,29 @@ import { directoryMedia, documentOf } from './documents'
 import { jsonArray } from './sql'
 import { type Collection, type Context, readable } from './viewer'
 
-/** What the directory lists, under which key, in which order (src/endpoints/districtDirectory.ts). */
-const PARTS: Array<[string, Collection]> = [
-  ['networks', 'networks'],
-  ['principles', 'principles'],
-  ['goals', 'goals'],
-  ['targetGroups', 'target-groups'],
-  ['workingGroups', 'working-groups'],
-  ['actors', 'actors'],
-  ['contacts', 'contacts'],
+/**
+ * What the directory lists of the district, under which key, in which order
+ * (src/endpoints/districtDirectory.ts: the collection's defaultSort, else the slug). Payload
+ * appends -createdAt to every sort as the tie-breaker; the directory then the id.
+ */
+const PARTS: Array<[string, Collection, (x: string) => string]> = [
+  ['networks', 'networks', (x) => `${x}.slug asc, ${x}.created_at desc`],
+  ['principles', 'principles', (x) => `${x}."order" asc, ${x}.created_at desc`],
+  ['goals', 'goals', (x) => `${x}."order" asc, ${x}.created_at desc`],
+  ['targetGroups', 'target-groups', (x) => `${x}.slug asc, ${x}.created_at desc`],
+  ['workingGroups', 'working-groups', (x) => `${x}.slug asc, ${x}.created_at desc`],
+  ['actors', 'actors', (x) => `${x}.slug asc, ${x}.created_at desc`],
+  ['contacts', 'contacts', (x) => `${x}.slug asc, ${x}.created_at desc`],
+  // Sorting on a localized field uses the requested locale's column, without fallback.
+  ['places', 'places', (x) => `${x}l.name asc, ${x}.created_at desc, ${x}.id asc`],
+  ['offers', 'offers', (x) => `${x}l.title asc, ${x}.created_at desc, ${x}.id asc`],
+]
+
+/** The state-wide taxonomies, listed whole by name. */
+const STATE_WIDE_PARTS: Array<[string, Collection]> = [
+  ['fieldsOfAction', 'fields-of-action'],
+  ['offerTypes', 'offer-types'],
+  ['residenceSituations', 'residence-situations'],
 ]
 
 /** All of a collection's documents that `where` admits, at depth 0, as one JSON array. */
@@ -35,26 +49,25 @@ const queryFor = (locale: LocaleCode) => {
   const cached = queries.get(locale)
   if (cached) return cached
   const ctx: Context = { locale, viewer: { kind: 'anonymous' } }
-  const parts = PARTS.map(([key, collection]) => {
-    const ordered = collection === 'principles' || collection === 'goals'
-    // Payload appends -createdAt to every sort as the tie-breaker.
-    const sort = (x: string) => `${ordered ? `${x}."order"` : `${x}.slug`} asc, ${x}.created_at desc`
+  const parts = PARTS.map(([key, collection, sort]) => {
     const where = (x: string) => `${x}.district_id = $1 and ${readable(collection, x, ctx.viewer)}`
     return `'${key}', ${list(collection, where, sort, ctx)}`
   })
-  // Sorting on a localized field uses the requested locale's column, without fallback.
-  const fieldsOfAction = list(
-    'fields-of-action',
-    () => 'true',
-    (x) => `${x}l.name asc, ${x}.created_at desc`,
-    ctx,
+  const stateWide = STATE_WIDE_PARTS.map(
+    ([key, collection]) =>
+      `'${key}', ${list(
+        collection,
+        () => 'true',
+        (x) => `${x}l.name asc, ${x}.created_at desc, ${x}.id asc`,
+        ctx,
+      )}`,
   )
   const m = alias('media')
   const media = jsonArray(
     `select json_agg(${directoryMedia(m)} order by ${m}.created_at desc) from media ${m}
      where ${m}.district_id = $1 and ${readable('media', m, ctx.viewer)}`,
   )
-  const sql = `select json_build_object(${parts.join(', ')}, 'fieldsOfAction', ${fieldsOfAction}, 'media', ${media}) as parts`
+  const sql = `select json_build_object(${[...parts, ...stateWide].join(', ')}, 'media', ${media}) as parts`
   queries.set(locale, sql)
   return sql
 }
@@ -72,13 +85,6 @@ export const directory = async (pool: pg.Pool, { slug, locale }: { slug: string;
   const found = rows[0]
   if (!found) return null
   const parts = await pool.query<{ parts: Record<string, unknown> }>(queryFor(locale), [found.id])
-  const { fieldsOfAction, media, ...content } = parts.rows[0]!.parts
-  return {
-    district: found.district,
-    locale,
-    generatedAt: new Date().toISOString(),
-    ...content,
-    fieldsOfAction,
-    media,
-  }
+  const { media, ...content } = parts.rows[0]!.parts
+  return { district: found.district, locale, generatedAt: new Date().toISOString(), ...content, media }
 }

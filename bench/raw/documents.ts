@@ -1,9 +1,11 @@
+import { DEFAULT_LOCALE } from '../../src/lib/locales'
 import { alias } from './alias'
-import { addressGroup, arrayField, contentTail, manyRelation, manySelect } from './fields'
+import { arrayField, contentTail, manyRelation, manySelect } from './fields'
+import { addressGroup, coordinatesGroup } from './groups'
 import { joinField } from './joins'
 import { relation } from './lean'
 import { fileUrl, mediaSizes } from './media'
-import { iso, localeJoins, localized } from './sql'
+import { iso, jsonArray, localeJoins, localized } from './sql'
 import { type Collection, type Context, tableOf } from './viewer'
 
 /** A document in full, its relations at `depth`: the JSON, its row alias and its FROM clause. */
@@ -16,6 +18,37 @@ const emails = (table: string, x: string, ctx: Context) =>
 
 const phones = (table: string, x: string, ctx: Context) =>
   arrayField(`${table}_phones`, `${x}.id`, (a) => `'number', ${a}.number`, ctx, { label: 'label' })
+
+/** A state-wide taxonomy (collections/stateWideTaxonomy.ts). */
+const taxonomy: Fields = (
+  x,
+  text,
+) => `'id', ${x}.id, 'name', ${text('name')}, 'description', ${text('description')},
+    'slug', ${x}.slug, 'updatedAt', ${iso(`${x}.updated_at`)}, 'createdAt', ${iso(`${x}.created_at`)}`
+
+/** Weekly hours' slots (src/fields/officeHoursField.ts). */
+const weeklySlots = (table: string, parent: string, ctx: Context) =>
+  arrayField(table, parent, (a) => `'day', ${a}.day, 'opens', ${a}.opens, 'closes', ${a}.closes`, ctx)
+
+/**
+ * An offer's places: each row's place, and its own hours there, whose localized note, like a
+ * localized subfield of an array row (fields.ts, arrayField), is left out without a locale row.
+ */
+const offerPlaces = (x: string, depth: number, ctx: Context) => {
+  const a = alias('op')
+  const l = `${a}l`
+  const hasRow =
+    ctx.locale === DEFAULT_LOCALE ? `${l}.id is not null` : `(${l}.id is not null or ${l}_de.id is not null)`
+  const hours = `jsonb_build_object('byAppointmentOnly', ${a}.hours_by_appointment_only,
+      'slots', ${weeklySlots('offers_places_hours_slots', `${a}.id`, ctx)})
+    || case when ${hasRow} then jsonb_build_object('note', ${localized(l, 'hours_note', ctx.locale)}) else '{}'::jsonb end`
+  return jsonArray(
+    `select json_agg(json_build_object('id', ${a}.id, 'place', ${relation('places', `${a}.place_id`, depth, ctx)},
+        'ownHours', ${a}.own_hours, 'hours', ${hours}) order by ${a}._order)
+     from offers_places ${a} ${localeJoins('offers_places_locales', l, `${a}.id`, ctx.locale)}
+     where ${a}._parent_id = ${x}.id`,
+  )
+}
 
 /** The fields of each collection in full, in the order Payload prints them. */
 const FIELDS: Partial<Record<Collection, Fields>> = {
@@ -97,7 +130,8 @@ const FIELDS: Partial<Record<Collection, Fields>> = {
     'memberships', ${arrayField('actors_memberships', `${x}.id`, (a) => `'network', ${relation('networks', `${a}.network_id`, depth, ctx)}, 'role', ${a}.role`, ctx)},
     'fieldsOfAction', ${manyRelation('actors', `${x}.id`, 'fieldsOfAction', 'fields-of-action', depth, ctx)},
     'targetGroups', ${manyRelation('actors', `${x}.id`, 'targetGroups', 'target-groups', depth, ctx)},
-    'languages', ${manySelect('actors_languages', `${x}.id`)}, 'address', ${addressGroup(x)}, 'website', ${x}.website,
+    'languages', ${manySelect('actors_languages', `${x}.id`)}, 'address', ${addressGroup(x)},
+    'places', ${manyRelation('actors', `${x}.id`, 'places', 'places', depth, ctx)}, 'website', ${x}.website,
     'emails', ${emails('actors', x, ctx)}, 'phones', ${phones('actors', x, ctx)},
     'contacts', ${joinField('contacts', (c) => `${c}.actor_id = ${x}.id`, 'createdAt', depth, ctx)},
     'slug', ${x}.slug, 'logo', ${relation('media', `${x}.logo_id`, depth, ctx)}, ${contentTail('actors', x, ctx)}`,
@@ -114,6 +148,7 @@ const FIELDS: Partial<Record<Collection, Fields>> = {
     'organisationalUnit', ${x}.organisational_unit, 'actor', ${relation('actors', `${x}.actor_id`, depth, ctx)},
     'networks', ${manyRelation('contacts', `${x}.id`, 'networks', 'networks', depth, ctx)},
     'phones', ${phones('contacts', x, ctx)}, 'emails', ${emails('contacts', x, ctx)}, 'address', ${addressGroup(x)},
+    'place', ${relation('places', `${x}.place_id`, depth, ctx)},
     'officeHours', json_build_object('byAppointmentOnly', ${x}.office_hours_by_appointment_only,
       'slots', ${arrayField('contacts_office_hours_slots', `${x}.id`, (a) => `'day', ${a}.day, 'opens', ${a}.opens, 'closes', ${a}.closes`, ctx)},
       'note', ${text('office_hours_note')}),
@@ -133,11 +168,58 @@ const FIELDS: Partial<Record<Collection, Fields>> = {
     'coatOfArms', ${relation('media', `${x}.coat_of_arms_id`, depth, ctx)},
     'updatedAt', ${iso(`${x}.updated_at`)}, 'createdAt', ${iso(`${x}.created_at`)}`,
 
-  'fields-of-action': (
+  'fields-of-action': taxonomy,
+  'offer-types': taxonomy,
+  'residence-situations': taxonomy,
+
+  places: (
     x,
     text,
-  ) => `'id', ${x}.id, 'name', ${text('name')}, 'description', ${text('description')},
-    'slug', ${x}.slug, 'updatedAt', ${iso(`${x}.updated_at`)}, 'createdAt', ${iso(`${x}.created_at`)}`,
+    depth,
+    ctx,
+  ) => `'id', ${x}.id, 'district', ${relation('districts', `${x}.district_id`, depth, ctx)},
+    'name', ${text('name')}, 'address', ${addressGroup(x)}, 'coordinates', ${coordinatesGroup(x)},
+    'publicTransport', ${text('public_transport')}, 'owner', ${relation('actors', `${x}.owner_id`, depth, ctx)},
+    'openingHours', json_build_object('byAppointmentOnly', ${x}.opening_hours_by_appointment_only,
+      'slots', ${weeklySlots('places_opening_hours_slots', `${x}.id`, ctx)}, 'note', ${text('opening_hours_note')}),
+    'openingExceptions', ${arrayField(
+      'places_opening_exceptions',
+      `${x}.id`,
+      (a) => `'from', ${iso(`${a}."from"`)}, 'to', ${iso(`${a}."to"`)}, 'closed', ${a}.closed,
+        'slots', ${arrayField('places_opening_exceptions_slots', `${a}.id`, (b) => `'opens', ${b}.opens, 'closes', ${b}.closes`, ctx)}`,
+      ctx,
+      { note: 'note' },
+    )},
+    'accessibility', json_build_object('stepFreeEntrance', ${x}.accessibility_step_free_entrance,
+      'accessibleToilet', ${x}.accessibility_accessible_toilet, 'lift', ${x}.accessibility_lift,
+      'hearingLoop', ${x}.accessibility_hearing_loop, 'disabledParking', ${x}.accessibility_disabled_parking,
+      'note', ${text('accessibility_note')}),
+    'slug', ${x}.slug, ${contentTail('places', x, ctx)}`,
+
+  offers: (
+    x,
+    text,
+    depth,
+    ctx,
+  ) => `'id', ${x}.id, 'district', ${relation('districts', `${x}.district_id`, depth, ctx)},
+    'title', ${text('title')}, 'summary', ${text('summary')}, 'description', ${text('description')},
+    'offerTypes', ${manyRelation('offers', `${x}.id`, 'offerTypes', 'offer-types', depth, ctx)},
+    'provider', ${relation('actors', `${x}.provider_id`, depth, ctx)},
+    'workingGroup', ${relation('working-groups', `${x}.working_group_id`, depth, ctx)},
+    'networks', ${manyRelation('offers', `${x}.id`, 'networks', 'networks', depth, ctx)},
+    'fieldsOfAction', ${manyRelation('offers', `${x}.id`, 'fieldsOfAction', 'fields-of-action', depth, ctx)},
+    'targetGroups', ${manyRelation('offers', `${x}.id`, 'targetGroups', 'target-groups', depth, ctx)},
+    'languages', ${manySelect('offers_languages', `${x}.id`)},
+    'eligibility', json_build_object('ageFrom', ${x}.eligibility_age_from, 'ageTo', ${x}.eligibility_age_to,
+      'residenceSituations', ${manyRelation('offers', `${x}.id`, 'eligibility.residenceSituations', 'residence-situations', depth, ctx)},
+      'note', ${text('eligibility_note')}),
+    'cost', json_build_object('free', ${x}.cost_free, 'note', ${text('cost_note')}),
+    'registration', ${x}.registration, 'documentsToBring', ${text('documents_to_bring')},
+    'online', json_build_object('url', ${x}.online_url, 'remote', ${x}.online_remote),
+    'period', json_build_object('from', ${iso(`${x}.period_from`)}, 'to', ${iso(`${x}.period_to`)}),
+    'places', ${offerPlaces(x, depth, ctx)},
+    'contacts', ${manyRelation('offers', `${x}.id`, 'contacts', 'contacts', depth, ctx)},
+    'slug', ${x}.slug, ${contentTail('offers', x, ctx)}`,
 }
 
 /** A document of `collection` in full, relations at `depth`, as the viewer reads it. */

@@ -73,8 +73,3 @@ export const contentTail = (table: string, x: string, ctx: Context) =>
   `'translations', ${manySelect(`${table}_translations`, `${x}.id`)}, ${reviewGroup(x, ctx)}
    'updatedAt', ${iso(`${x}.updated_at`)}, 'createdAt', ${iso(`${x}.created_at`)},
    'deletedAt', ${iso(`${x}.deleted_at`)}, '_status', ${x}._status`
-
-/** A postal address group (src/fields/addressField.ts). */
-export const addressGroup = (x: string) =>
-  `json_build_object('addition', ${x}.address_addition, 'street', ${x}.address_street,
-     'postalCode', ${x}.address_postal_code, 'city', ${x}.address_city)`

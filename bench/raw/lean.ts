@@ -1,4 +1,5 @@
 import { alias } from './alias'
+import { addressGroup, coordinatesGroup } from './groups'
 import { mediaLean } from './media'
 import { iso, localeJoins, localized } from './sql'
 import { type Collection, type Context, readable, tableOf } from './viewer'
@@ -16,7 +17,14 @@ const leanFields = (collection: Collection, x: string, l: string, depth: number,
     case 'districts':
       return `'id', ${x}.id, 'name', ${x}.name, 'slug', ${x}.slug, 'officialKey', ${x}.official_key, 'kind', ${x}.kind`
     case 'fields-of-action':
+    case 'offer-types':
+    case 'residence-situations':
       return `'id', ${x}.id, 'name', ${text('name')}, 'slug', ${x}.slug`
+    case 'places':
+      return `'id', ${x}.id, ${district}, 'name', ${text('name')}, 'address', ${addressGroup(x)},
+        'coordinates', ${coordinatesGroup(x)}, 'slug', ${x}.slug, ${trash}`
+    case 'offers':
+      return `'id', ${x}.id, ${district}, 'title', ${text('title')}, 'summary', ${text('summary')}, 'slug', ${x}.slug, ${trash}`
     case 'networks':
       return `'id', ${x}.id, ${district}, 'name', ${text('name')}, 'summary', ${text('summary')}, 'slug', ${x}.slug, ${trash}`
     case 'actors':

@@ -6,6 +6,7 @@ import { actorsList } from './actorsList'
 import { directory } from './directory'
 import { networkById, NOT_FOUND } from './networkById'
 import { networkGraphql } from './networkGraphql'
+import { findOffers } from './offers'
 import { BadRequest, search } from './search'
 
 export type Answer = { status: number; body: unknown }
@@ -46,7 +47,7 @@ const actors = (query: URLSearchParams) => {
   }
 }
 
-/** The requests of bench/scenarios.ts 1–6, answered from SQL; everything else is a 404. */
+/** The requests of bench/scenarios.ts 1–6 and 8, answered from SQL; everything else is a 404. */
 export const route = async (pool: pg.Pool, method: string, url: URL, body: string): Promise<Answer> => {
   const { pathname, searchParams: query } = url
   try {
@@ -70,6 +71,7 @@ export const route = async (pool: pg.Pool, method: string, url: URL, body: strin
     }
     if (method === 'GET' && pathname === '/api/search')
       return ok(await search(pool, Object.fromEntries(query)))
+    if (method === 'GET' && pathname === '/api/offers/find') return ok(await findOffers(pool, query))
     const districtDirectory = /^\/api\/districts\/([^/]+)\/directory$/.exec(pathname)
     if (method === 'GET' && districtDirectory) {
       const slug = decodeURIComponent(districtDirectory[1]!)

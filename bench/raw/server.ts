@@ -1,5 +1,5 @@
 /**
- * The benchmark's physical limit: scenarios 1–6 of bench/scenarios.ts answered by hand-written
+ * The benchmark's physical limit: scenarios 1–6 and 8 of bench/scenarios.ts answered by hand-written
  * SQL through `pg`, with the same JSON as the CMS, from a bare node:http server (no express,
  * Next or Payload). Run: DATABASE_URL=… PORT=… node --import tsx bench/raw/server.ts
  */

@@ -20,8 +20,20 @@ export type Collection =
   | 'actors'
   | 'contacts'
   | 'target-groups'
+  | 'places'
+  | 'offers'
+  | 'offer-types'
+  | 'residence-situations'
 
 export const tableOf = (collection: Collection) => collection.replace(/-/g, '_')
+
+/** Read by anybody: the districts and the state-wide taxonomies. */
+export const STATE_WIDE = new Set<Collection>([
+  'districts',
+  'fields-of-action',
+  'offer-types',
+  'residence-situations',
+])
 
 const PUBLISHED = (alias: string) => `${alias}._status = 'published' and ${alias}.deleted_at is null`
 
@@ -30,7 +42,7 @@ const PUBLISHED = (alias: string) => `${alias}._status = 'published' and ${alias
  * what Payload lets the viewer populate or list.
  */
 export const readable = (collection: Collection, alias: string, viewer: Viewer): string => {
-  if (collection === 'districts' || collection === 'fields-of-action') return 'true'
+  if (STATE_WIDE.has(collection)) return 'true'
   if (viewer.kind === 'editor') {
     return collection === 'media'
       ? `${alias}.district_id = ${viewer.district}`

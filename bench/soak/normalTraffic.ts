@@ -24,6 +24,8 @@ const paramsOf = (district: DistrictTarget, query: string, editorToken = ''): Sc
   network: district.network,
   query,
   editorToken,
+  // The soak does not search offers (scenario 8): the seed's places have no positions.
+  offerSearch: { latitude: 0, longitude: 0, targetGroup: '' },
 })
 
 const only = (requests: Request[]): SoakRequest => requests[0]!

@@ -4,7 +4,14 @@ import type { AddressInfo } from 'node:net'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { asMiss, ensureBypassed, ensureCached, send } from '../../bench/lib/cacheChecks'
+import {
+  asMiss,
+  ensureBypassed,
+  ensureCached,
+  ensureCachedFor,
+  sameAs,
+  send,
+} from '../../bench/lib/cacheChecks'
 import { captureCommand, treeRssMegabytes } from '../../bench/lib/processes'
 import type { LoadResult } from '../../bench/load'
 import type { Request } from '../../bench/scenarios'
@@ -14,7 +21,10 @@ import type { Request } from '../../bench/scenarios'
  * when no answer comes from the cache, a "miss" run when the switch is ignored, the load
  * generator counts the answers that came from the cache, and a server's RSS covers its workers.
  */
-type Behaviour = (req: http.IncomingMessage, seen: number) => { xCache?: string; status?: number }
+type Behaviour = (
+  req: http.IncomingMessage,
+  seen: number,
+) => { xCache?: string; status?: number; expires?: number }
 
 let servers: http.Server[] = []
 afterEach(async () => {
@@ -30,10 +40,11 @@ const standIn = async (behaviour: Behaviour, headerName = 'X-Cache') => {
     req.on('end', () => {
       const count = (seen.get(req.url!) ?? 0) + 1
       seen.set(req.url!, count)
-      const { xCache, status = 200 } = behaviour(req, count)
+      const { xCache, status = 200, expires } = behaviour(req, count)
       res.writeHead(status, {
         'content-type': 'application/json',
         ...(xCache ? { [headerName]: xCache } : {}),
+        ...(expires ? { Expires: new Date(expires).toUTCString() } : {}),
       })
       res.end(JSON.stringify({ ok: status < 300, url: req.url }))
     })
@@ -74,6 +85,55 @@ describe('ensureCached', () => {
   it('fails on an error answer instead of measuring it', async () => {
     const base = await standIn(() => ({ status: 500 }))
     await expect(ensureCached(base, [list], 1, 2)).rejects.toThrow(/Scenario 2: the CMS answered 500/)
+  })
+})
+
+describe('ensureCachedFor (answers that depend on the clock)', () => {
+  it('takes a cached answer without Expires as lasting the run', async () => {
+    const base = await standIn(cacheLike)
+    const slept: number[] = []
+    const { outlastsRun } = await ensureCachedFor(base, [list], 1, 8, 13, async (ms) => {
+      slept.push(ms)
+    })
+    expect({ outlastsRun, slept }).toEqual({ outlastsRun: true, slept: [] })
+  })
+
+  it('waits until a cached answer that would expire during the run has, and caches it anew', async () => {
+    // As the public cache keeps the offer search: until its Expires; after that it computes anew.
+    let expires = Date.now() + 2000
+    const base = await standIn((_req, seen) => ({ xCache: seen > 1 ? 'HIT' : 'MISS', expires }))
+    const slept: number[] = []
+    const { answers, outlastsRun } = await ensureCachedFor(base, [list], 1, 8, 13, async (ms) => {
+      slept.push(ms)
+      expires = Date.now() + 60_000
+    })
+    expect(outlastsRun).toBe(true)
+    expect(slept).toHaveLength(1)
+    expect(slept[0]).toBeLessThanOrEqual(2100)
+    expect(answers[0]!.expires).toBeGreaterThan(Date.now() + 13_000)
+  })
+
+  it('says so when no cached answer can last the run (it lives shorter than the run)', async () => {
+    const base = await standIn((_req, seen) => ({
+      xCache: seen > 1 ? 'HIT' : 'MISS',
+      expires: Date.now() + 5000,
+    }))
+    let naps = 0
+    const { outlastsRun } = await ensureCachedFor(base, [list], 1, 8, 13, async () => {
+      naps++
+    })
+    expect({ outlastsRun, naps }).toEqual({ outlastsRun: false, naps: 3 })
+  })
+})
+
+describe('sameAs', () => {
+  const answer = (body: unknown) => ({ status: 200, body, xCache: undefined })
+  it('ignores when an answer was made (`at`, `generatedAt`), nothing else', () => {
+    const offers = { docs: [{ id: 1, openNow: true }], at: '2026-12-08T09:30:00.000Z' }
+    expect(sameAs(answer(offers), answer({ ...offers, at: '2026-12-08T09:30:01.000Z' }))).toBe(true)
+    expect(sameAs(answer({ generatedAt: 'a', x: 1 }), answer({ generatedAt: 'b', x: 1 }))).toBe(true)
+    expect(sameAs(answer(offers), answer({ ...offers, docs: [{ id: 1, openNow: false }] }))).toBe(false)
+    expect(sameAs(answer([1]), answer([1]))).toBe(true)
   })
 })
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   formatGrowth,
   formatScale,
+  measurements,
   mergeResults,
   type Run,
   runProblems,
@@ -225,6 +226,51 @@ describe('mergeResults', () => {
     ])
     // Not after every scenario: the earlier server's RSS stays.
     expect(merged.servers.map(({ rssAfterRunMB }) => rssAfterRunMB)).toEqual([300, 390])
+  })
+
+  it('dates every run: merged earlier runs by their file, so that a table says which day each scenario is from', () => {
+    const earlier = scale({ date: '2026-11-25T10:00:00.000Z' })
+    const current = scale({
+      date: '2026-12-01T00:00:00.000Z',
+      scenarios: [
+        {
+          id: 8,
+          name: 'offers',
+          title: 'Offers',
+          sameAnswer: true,
+          runs: [
+            {
+              workers: 1,
+              cache: 'hit',
+              connections: 1,
+              cms: hit(0.3, 2000),
+              raw: load(4, 250),
+              date: '2026-12-01T00:05:00.000Z',
+            },
+          ],
+        },
+      ],
+    })
+    const merged = mergeResults(
+      { ...earlier, settings: { ...earlier.settings, durationSeconds: 5, warmupSeconds: 2 } },
+      current,
+      false,
+    )
+    expect(merged.scenarios.map(({ id, runs }) => [id, runs.map(({ date }) => date)])).toEqual([
+      [1, Array(3).fill('2026-11-25T10:00:00.000Z')],
+      [7, ['2026-11-25T10:00:00.000Z']],
+      [8, ['2026-12-01T00:05:00.000Z']],
+    ])
+    // The merged file's settings are the last run's; each run keeps its own.
+    expect(merged.settings.durationSeconds).toBe(10)
+    expect(measurements(merged)).toEqual([
+      { day: '2026-11-25', durationSeconds: 5, warmupSeconds: 2, scenarios: [1, 7] },
+      { day: '2026-12-01', durationSeconds: 10, warmupSeconds: 3, scenarios: [8] },
+    ])
+    // Results of one run: one day and one setting, the file's.
+    expect(measurements(scale())).toEqual([
+      { day: '2026-11-30', durationSeconds: 10, warmupSeconds: 3, scenarios: [1, 7] },
+    ])
   })
 
   it('takes the RSS of a run of every scenario, and a server the earlier results lack', () => {
