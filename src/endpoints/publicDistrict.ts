@@ -1,8 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
-import type { District } from '../../payload-types'
 import { isLocaleCode, type LocaleCode } from '../lib/locales'
 import { unknownLocale } from './badRequest'
+
+/** A district as anonymous clients read it (the package does not know the host's generated types). */
+export type PublicDistrict = { id: number; slug?: string | null; name?: string | null } & Record<
+  string,
+  unknown
+>
 
 /**
  * The district and locale of a public per-district endpoint (`/api/districts/:slug/…`): the
@@ -11,7 +16,7 @@ import { unknownLocale } from './badRequest'
  */
 export const publicDistrict = async (
   req: PayloadRequest,
-): Promise<{ district: District; locale: LocaleCode } | Response> => {
+): Promise<{ district: PublicDistrict; locale: LocaleCode } | Response> => {
   const slug = String(req.routeParams?.slug ?? '')
   const locale = typeof req.query?.locale === 'string' ? req.query.locale : 'de'
   if (!isLocaleCode(locale)) return unknownLocale(locale)
@@ -25,7 +30,7 @@ export const publicDistrict = async (
     fallbackLocale: 'de',
     pagination: false,
   })
-  const district = docs[0]
+  const district = docs[0] as PublicDistrict | undefined
   return district
     ? { district, locale }
     : Response.json({ errors: [{ message: `No district with the slug "${slug}".` }] }, { status: 404 })
