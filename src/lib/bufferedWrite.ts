@@ -19,6 +19,21 @@ const isReadByPost = (request: Request) =>
   request.headers.get('x-http-method-override') === 'GET'
 
 /**
+ * Payload parses the body of a read by POST declared exactly `application/json` without asking
+ * whether there is one: an empty body was a 500 ("Unexpected end of JSON input").
+ */
+const readByPostProblem = (request: Request, body: Uint8Array) =>
+  isReadByPost(request) &&
+  request.headers.get('content-type') === 'application/json' &&
+  !new TextDecoder().decode(body).trim()
+    ? {
+        status: 400,
+        message:
+          'The body is empty: a read by POST sends its query as a JSON object or, as application/x-www-form-urlencoded, as query parameters.',
+      }
+    : undefined
+
+/**
  * Sign-in routes of auth collections, in any case and encoding. Only to pick a queue: a spelling
  * that slips through waits with the other writes, and the sign-in limits are Payload's own
  * (collections/Users/hooks/guardSignIn.ts) whatever the URL.
@@ -59,7 +74,8 @@ export const withBufferedWrite =
         Response.json({ errors: [{ message: error.message }] }, { status: error.status }),
       )
     }
-    const problem = await bodyProblem(request.headers.get('content-type'), body)
+    const problem =
+      (await bodyProblem(request.headers.get('content-type'), body)) ?? readByPostProblem(request, body)
     if (problem) {
       // Shaped like the InputError that Payload would have answered (src/lib/inputError.ts).
       const field = /^(\w+): /.exec(problem.message)?.[1]

@@ -165,6 +165,25 @@ describe('malformed queries', () => {
     }
   })
 
+  it('refuses a read by POST whose JSON body is empty (Payload failed with 500 parsing it)', async () => {
+    for (const header of ['X-HTTP-Method-Override', 'X-Payload-HTTP-Method-Override']) {
+      const empty = await rest('POST', 'networks/access', {
+        token: author,
+        headers: { 'Content-Type': 'application/json', [header]: 'GET' },
+        raw: '',
+      })
+      expect({ header, status: empty.status }).toEqual({ header, status: 400 })
+      expect(empty.json.errors[0].message).toMatch(/^The body is empty: a read by POST/)
+    }
+    const query = await rest('POST', 'networks', {
+      token: author,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-HTTP-Method-Override': 'GET' },
+      raw: `where[district][equals]=${district}&limit=1`,
+    })
+    expect(query.status).toBe(200)
+    expect(query.json.docs).toEqual(expect.any(Array))
+  })
+
   it('names what is missing or misplaced in a write', async () => {
     const empty = await rest('POST', 'networks?draft=true', { token: author })
     expect(empty.status).toBe(400)
