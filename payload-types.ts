@@ -288,6 +288,13 @@ export interface Network {
     note?: string | null;
     requestedAt?: string | null;
     requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -394,7 +401,7 @@ export interface Contact {
   phones?:
     | {
         /**
-         * Stored normalised, e.g. +493461402228.
+         * Type it as usual, e.g. 03461 40-2228; it is stored as +493461402228.
          */
         number: string;
         label?: string | null;
@@ -508,6 +515,13 @@ export interface Contact {
     note?: string | null;
     requestedAt?: string | null;
     requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -626,7 +640,7 @@ export interface Actor {
   phones?:
     | {
         /**
-         * Stored normalised, e.g. +493461402228.
+         * Type it as usual, e.g. 03461 40-2228; it is stored as +493461402228.
          */
         number: string;
         label?: string | null;
@@ -655,6 +669,13 @@ export interface Actor {
     note?: string | null;
     requestedAt?: string | null;
     requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -722,6 +743,13 @@ export interface TargetGroup {
     note?: string | null;
     requestedAt?: string | null;
     requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -862,6 +890,13 @@ export interface Place {
     note?: string | null;
     requestedAt?: string | null;
     requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -909,6 +944,13 @@ export interface Principle {
     note?: string | null;
     requestedAt?: string | null;
     requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -966,6 +1008,13 @@ export interface Goal {
     note?: string | null;
     requestedAt?: string | null;
     requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -1026,6 +1075,13 @@ export interface WorkingGroup {
     note?: string | null;
     requestedAt?: string | null;
     requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -1177,6 +1233,13 @@ export interface Offer {
     note?: string | null;
     requestedAt?: string | null;
     requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -1479,6 +1542,10 @@ export interface NetworksSelect<T extends boolean = true> {
         note?: T;
         requestedAt?: T;
         requestedBy?: T;
+        changesRequested?: T;
+        comment?: T;
+        changesRequestedAt?: T;
+        changesRequestedBy?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1504,6 +1571,10 @@ export interface PrinciplesSelect<T extends boolean = true> {
         note?: T;
         requestedAt?: T;
         requestedBy?: T;
+        changesRequested?: T;
+        comment?: T;
+        changesRequestedAt?: T;
+        changesRequestedBy?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1533,6 +1604,10 @@ export interface GoalsSelect<T extends boolean = true> {
         note?: T;
         requestedAt?: T;
         requestedBy?: T;
+        changesRequested?: T;
+        comment?: T;
+        changesRequestedAt?: T;
+        changesRequestedBy?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1564,6 +1639,10 @@ export interface WorkingGroupsSelect<T extends boolean = true> {
         note?: T;
         requestedAt?: T;
         requestedBy?: T;
+        changesRequested?: T;
+        comment?: T;
+        changesRequestedAt?: T;
+        changesRequestedBy?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1625,6 +1704,10 @@ export interface ActorsSelect<T extends boolean = true> {
         note?: T;
         requestedAt?: T;
         requestedBy?: T;
+        changesRequested?: T;
+        comment?: T;
+        changesRequestedAt?: T;
+        changesRequestedBy?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1705,6 +1788,10 @@ export interface ContactsSelect<T extends boolean = true> {
         note?: T;
         requestedAt?: T;
         requestedBy?: T;
+        changesRequested?: T;
+        comment?: T;
+        changesRequestedAt?: T;
+        changesRequestedBy?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1786,6 +1873,10 @@ export interface OffersSelect<T extends boolean = true> {
         note?: T;
         requestedAt?: T;
         requestedBy?: T;
+        changesRequested?: T;
+        comment?: T;
+        changesRequestedAt?: T;
+        changesRequestedBy?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1866,6 +1957,10 @@ export interface PlacesSelect<T extends boolean = true> {
         note?: T;
         requestedAt?: T;
         requestedBy?: T;
+        changesRequested?: T;
+        comment?: T;
+        changesRequestedAt?: T;
+        changesRequestedBy?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1891,6 +1986,10 @@ export interface TargetGroupsSelect<T extends boolean = true> {
         note?: T;
         requestedAt?: T;
         requestedBy?: T;
+        changesRequested?: T;
+        comment?: T;
+        changesRequestedAt?: T;
+        changesRequestedBy?: T;
       };
   updatedAt?: T;
   createdAt?: T;

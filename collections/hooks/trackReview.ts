@@ -1,29 +1,97 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook, Forbidden, ValidationError } from 'payload'
 
-type Review = {
+import { grantsIn } from '../../access/districtsGranting'
+import { isAdmin } from '../../access/isAdmin'
+import { cellOf } from '../../access/matrix'
+
+export type Review = {
   requested?: boolean | null
   note?: string | null
   requestedAt?: string | null
   requestedBy?: unknown
+  changesRequested?: boolean | null
+  comment?: string | null
+  changesRequestedAt?: string | null
+  changesRequestedBy?: unknown
 }
 
-const CLEARED: Review = { requested: false, note: null, requestedAt: null, requestedBy: null }
+const NOT_SUBMITTED = { requested: false, requestedAt: null, requestedBy: null }
+const NOT_SENT_BACK = { changesRequested: false, changesRequestedAt: null, changesRequestedBy: null }
 
 /**
- * Stamps who submitted a draft for review and when; publishing settles the request, so the
- * list of submissions holds only what still waits for an editor. Who and when are the
- * server's to say: whatever a client sends for them is replaced (an author could otherwise
- * submit in a colleague's name or back-date a request).
+ * The review of a draft, as the server keeps it:
+ * - an author submits (`requested: true`): who and when are stamped, and a request for changes
+ *   still open is settled by it;
+ * - an editor sends the draft back (`changesRequested: true` with a `comment`): only who may
+ *   request changes in the document's district (access/matrix.ts), and only with a comment;
+ *   the submission is settled by it;
+ * - publishing settles everything.
+ * Who and when are the server's to say: whatever a client sends for them is replaced (an author
+ * could otherwise submit in a colleague's name or back-date a request).
  */
-export const trackReview: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  if (data._status === 'published') return { ...data, review: CLEARED }
+export const trackReview: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
   const before = (originalDoc?.review ?? {}) as Review
   const incoming = (data.review ?? {}) as Review
-  const requested = 'requested' in incoming ? Boolean(incoming.requested) : Boolean(before.requested)
-  const note = 'note' in incoming ? (incoming.note ?? null) : (before.note ?? null)
-  if (!requested) return { ...data, review: { ...CLEARED, note } }
-  const stamp = before.requested
-    ? { requestedAt: before.requestedAt ?? null, requestedBy: before.requestedBy ?? null }
-    : { requestedAt: new Date().toISOString(), requestedBy: req.user?.id ?? null }
-  return { ...data, review: { requested: true, note, ...stamp } }
+  const given = <K extends keyof Review>(key: K): Review[K] => (key in incoming ? incoming[key] : before[key])
+  const note = given('note') ?? null
+  const comment = given('comment') ?? null
+  if (data._status === 'published') {
+    return { ...data, review: { ...NOT_SUBMITTED, ...NOT_SENT_BACK, note, comment } }
+  }
+
+  const sendsBack = incoming.changesRequested === true && !before.changesRequested
+  if (sendsBack) {
+    const district = data.district ?? originalDoc?.district
+    if (!isAdmin(req.user) && !grantsIn(req.user, cellOf('content', 'requestChanges'), district)) {
+      throw new Forbidden(req.t)
+    }
+    if (!comment?.trim()) {
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [
+          {
+            path: 'review.comment',
+            message:
+              req.i18n?.language === 'en'
+                ? 'Tell the author what to change: a request for changes needs a comment.'
+                : 'Bitte sagen Sie der Autorin oder dem Autor im Kommentar, was zu ändern ist.',
+          },
+        ],
+      })
+    }
+    return {
+      ...data,
+      review: {
+        ...before,
+        ...NOT_SUBMITTED,
+        note,
+        comment: comment.trim(),
+        changesRequested: true,
+        changesRequestedAt: new Date().toISOString(),
+        changesRequestedBy: req.user?.id ?? null,
+      },
+    }
+  }
+
+  const requested = Boolean(given('requested'))
+  const submits = requested && !before.requested
+  const sentBack = before.changesRequested
+    ? {
+        changesRequested: true,
+        changesRequestedAt: before.changesRequestedAt ?? null,
+        changesRequestedBy: before.changesRequestedBy ?? null,
+      }
+    : NOT_SENT_BACK
+  // Withdrawing a request for changes is the editors' (an author settles it by submitting).
+  const withdraws =
+    incoming.changesRequested === false &&
+    before.changesRequested &&
+    (isAdmin(req.user) ||
+      grantsIn(req.user, cellOf('content', 'requestChanges'), data.district ?? originalDoc?.district))
+  const stillSentBack = submits || withdraws ? NOT_SENT_BACK : sentBack
+  if (!requested) return { ...data, review: { ...NOT_SUBMITTED, ...stillSentBack, note, comment } }
+  const stamp = submits
+    ? { requestedAt: new Date().toISOString(), requestedBy: req.user?.id ?? null }
+    : { requestedAt: before.requestedAt ?? null, requestedBy: before.requestedBy ?? null }
+  return { ...data, review: { requested: true, note, comment, ...stamp, ...stillSentBack } }
 }

@@ -64,6 +64,7 @@ const CASES: Array<{ name: string; operation: Operation }> = [
   { name: 'change a published document in place', operation: 'publish' },
   { name: 'publish a draft', operation: 'publish' },
   { name: 'unpublish', operation: 'unpublish' },
+  { name: 'request changes on a submitted draft', operation: 'requestChanges' },
   { name: 'restore a published version', operation: 'publish' },
   { name: 'move to the trash', operation: 'trash' },
   { name: 'restore from the trash', operation: 'restore' },
@@ -140,6 +141,22 @@ const run = async (api: Api, collection: ContentCollection, district: DistrictKe
     case 'unpublish': {
       const id = await fixture(collection, district, 'published')
       return api.update(collection, id, { _status: 'draft' })
+    }
+    case 'request changes on a submitted draft': {
+      const id = await fixture(collection, district, 'published')
+      await payload.update({
+        collection,
+        id,
+        data: { review: { requested: true } } as never,
+        draft: true,
+        depth: 0,
+      })
+      return api.update(
+        collection,
+        id,
+        { review: { changesRequested: true, comment: 'Bitte die Öffnungszeiten ergänzen.' } },
+        { draft: true },
+      )
     }
     case 'restore a published version': {
       const id = await fixture(collection, district, 'published')

@@ -22,7 +22,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewStatus as ReviewStatus_1cfe27e24b1b441557a5f03cad2e1ccd } from '../../../../src/components/ReviewStatus'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { PhoneNumberField as PhoneNumberField_c969420bf8ba048bd8d0c52fffc2a44d } from '../../../../src/components/PhoneNumberField'
 import { PlaceMap as PlaceMap_fcb3b8441539a7190f9d0a9f18d96843 } from '../../../../src/components/PlaceMap'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { Icon as Icon_c60fc11195254a70100a7c82614684e0 } from '../../../../src/components/Icon'
@@ -57,7 +59,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/ReviewStatus#ReviewStatus": ReviewStatus_1cfe27e24b1b441557a5f03cad2e1ccd,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
+  "/src/components/PhoneNumberField#PhoneNumberField": PhoneNumberField_c969420bf8ba048bd8d0c52fffc2a44d,
   "/src/components/PlaceMap#PlaceMap": PlaceMap_fcb3b8441539a7190f9d0a9f18d96843,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/components/Icon#Icon": Icon_c60fc11195254a70100a7c82614684e0,
