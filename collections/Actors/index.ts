@@ -55,7 +55,7 @@ export const Actors = contentCollection<'actors'>(
     },
     admin: {
       group: GROUPS.people,
-      defaultColumns: ['name', 'shortName', 'kind', 'district', '_status'],
+      defaultColumns: ['name', 'shortName', 'kind', '_status'],
       listSearchableFields: ['name', 'shortName'],
     },
     fields: [

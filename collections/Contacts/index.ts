@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { personalDataVisible } from '../../access/personalDataVisible'
 import { readContacts } from '../../access/readContacts'
 import { addressField } from '../../src/fields/addressField'
+import { DAY_ONLY } from '../../src/fields/dateRangeEnd'
 import { emailsField } from '../../src/fields/emailsField'
 import { languagesField } from '../../src/fields/languagesField'
 import { nameField } from '../../src/fields/nameField'
@@ -144,7 +145,12 @@ export const Contacts = contentCollection<'contacts'>(
             defaultValue: false,
             label: { de: 'Einwilligung liegt vor', en: 'Consent recorded' },
           },
-          { name: 'recordedAt', type: 'date', label: { de: 'Erfasst am', en: 'Recorded on' } },
+          {
+            name: 'recordedAt',
+            type: 'date',
+            label: { de: 'Erfasst am', en: 'Recorded on' },
+            admin: DAY_ONLY,
+          },
           {
             name: 'source',
             type: 'text',

@@ -46,7 +46,7 @@ export const Offers = contentCollection<'offers'>(
     },
     admin: {
       group: GROUPS.offers,
-      defaultColumns: ['title', 'offerTypes', 'languages', 'targetGroups', 'district', '_status'],
+      defaultColumns: ['title', 'offerTypes', 'languages', 'targetGroups', '_status'],
       listSearchableFields: ['title', 'summary'],
     },
     fields: [

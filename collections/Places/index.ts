@@ -27,7 +27,7 @@ export const Places = contentCollection<'places'>(
     },
     admin: {
       group: GROUPS.offers,
-      defaultColumns: ['name', 'address.city', 'owner', 'district', '_status'],
+      defaultColumns: ['name', 'address.city', 'owner', '_status'],
       listSearchableFields: ['name', 'address.street', 'address.city'],
     },
     // The bounding-box prefilter of the distance search reads these two columns together.

@@ -48,7 +48,7 @@ export const TargetGroups = contentCollection<'target-groups'>(
     },
     admin: {
       group: GROUPS.taxonomies,
-      defaultColumns: ['name', 'category', 'district', '_status'],
+      defaultColumns: ['name', 'category', '_status'],
       listSearchableFields: ['name'],
     },
     fields: [

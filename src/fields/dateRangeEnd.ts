@@ -1,5 +1,6 @@
 import type { DateFieldValidation } from 'payload'
 
+import { DATE_FORMAT } from '../lib/adminFormats'
 import { message } from '../lib/message'
 
 /**
@@ -17,4 +18,4 @@ export const validateRangeEnd: DateFieldValidation = (value, { req, siblingData,
 }
 
 /** Day-only dates as German editors write them. */
-export const DAY_ONLY = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd.MM.yyyy' } }
+export const DAY_ONLY = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: DATE_FORMAT } }

@@ -36,9 +36,11 @@ export const phonesField = (name = 'phones'): ArrayField => ({
           label: { de: 'Nummer', en: 'Number' },
           admin: {
             description: {
-              de: 'Wird einheitlich gespeichert, z. B. +493461402228.',
-              en: 'Stored normalised, e.g. +493461402228.',
+              de: 'Wie gewohnt eingeben, z. B. 03461 40-2228; gespeichert wird +493461402228.',
+              en: 'Type it as usual, e.g. 03461 40-2228; it is stored as +493461402228.',
             },
+            // Shown in national format (src/lib/phoneDisplay.ts), stored as E.164.
+            components: { Field: '/src/components/PhoneNumberField#PhoneNumberField' },
           },
           hooks: { beforeValidate: [normalize] },
           validate: validatePhone,

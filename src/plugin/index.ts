@@ -30,9 +30,11 @@ import { placesGeoJson } from '../endpoints/placesGeoJson'
 import { searchEndpoint } from '../endpoints/search'
 import { answerErrors } from '../guards/answerErrors'
 import { hardenCollection, hardenConfig } from '../guards/hardenConfig'
+import { DATE_TIME_FORMAT } from '../lib/adminFormats'
 import { factsOf } from '../lib/collectionFacts'
 import { LOCALES } from '../lib/locales'
 import { instrumentAdapter } from '../lib/publicCache/instrumentAdapter'
+import { ADMIN_WORDING } from './adminWording'
 import { type IntegrationNetworksOptions, type ResolvedOptions, resolveOptions } from './options'
 
 /** The collections the plugin brings, in the admin's order. */
@@ -83,6 +85,41 @@ const mergeCollection = (host: CollectionConfig, ours: CollectionConfig): Collec
   }
 }
 
+type Translations = Record<string, Record<string, Record<string, string>>>
+
+/** Translations by language and group, later ones winning per key (the host's last). */
+const mergeTranslations = (...sources: Translations[]): Translations => {
+  const merged: Translations = {}
+  for (const source of sources) {
+    for (const [language, groups] of Object.entries(source)) {
+      for (const [group, texts] of Object.entries(groups)) {
+        merged[language] ??= {}
+        merged[language][group] = { ...merged[language][group], ...texts }
+      }
+    }
+  }
+  return merged
+}
+
+/**
+ * Lists of district content show the district (before the status): the state admin and members
+ * of several districts see every district's documents in one list.
+ */
+const withDistrictColumn = (collection: CollectionConfig): CollectionConfig => {
+  const facts = factsOf(collection)
+  if (!facts || facts.resource === 'users' || !DISTRICT_SCOPED[facts.resource]) return collection
+  const columns = collection.admin?.defaultColumns
+  if (!columns || columns.includes('district')) return collection
+  const at = columns.includes('_status') ? columns.indexOf('_status') : columns.length
+  return {
+    ...collection,
+    admin: {
+      ...collection.admin,
+      defaultColumns: [...columns.slice(0, at), 'district', ...columns.slice(at)],
+    },
+  }
+}
+
 /** Every collection with a field that holds files keeps `media.usedPublicly` up to date. */
 const withPublicUseTracking = (collection: CollectionConfig): CollectionConfig => {
   const fields = collection.slug === 'media' ? [] : mediaFieldsOf(collection.fields)
@@ -120,6 +157,7 @@ export const integrationNetworks =
       }),
     ]
       .map(withPublicUseTracking)
+      .map(withDistrictColumn)
       // The host's collections too: a sort or where of theirs must not reach into ours unchecked.
       .map(hardenCollection)
 
@@ -136,7 +174,12 @@ export const integrationNetworks =
     const config: Config = {
       ...incoming,
       collections,
-      admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug },
+      admin: {
+        // Dates as German editors write them (src/lib/adminFormats.ts), unless the host says otherwise.
+        dateFormat: DATE_TIME_FORMAT,
+        ...incoming.admin,
+        user: incoming.admin?.user ?? Users.slug,
+      },
       custom: { ...incoming.custom, [OPTIONS_KEY]: resolved },
       endpoints: [...(incoming.endpoints ?? []), searchEndpoint, openApiEndpoint, apiDocsEndpoint],
       graphQL: {
@@ -151,7 +194,11 @@ export const integrationNetworks =
         fallbackLanguage: 'de',
         ...incoming.i18n,
         supportedLanguages: { de, en, ...incoming.i18n?.supportedLanguages },
-        translations: { ...SIGN_IN_TRANSLATIONS, ...incoming.i18n?.translations },
+        translations: mergeTranslations(
+          SIGN_IN_TRANSLATIONS,
+          ADMIN_WORDING,
+          incoming.i18n?.translations ?? {},
+        ),
       },
       localization: {
         fallback: true,

@@ -27,7 +27,11 @@ const read = async (server: ServerProcess, path: string) => {
 const NOTICE_READ_WITHIN_MS = 2000
 
 /** Reads until the answer shows `expected`; fails when it still does not after the bound above. */
-const readUntil = async (server: ServerProcess, path: string, expected: (json: { id?: number; name?: string }) => boolean) => {
+const readUntil = async (
+  server: ServerProcess,
+  path: string,
+  expected: (json: { id?: number; name?: string }) => boolean,
+) => {
   const deadline = Date.now() + NOTICE_READ_WITHIN_MS
   let answer = await read(server, path)
   while (!expected(answer.json) && Date.now() < deadline) {
