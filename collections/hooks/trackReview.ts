@@ -15,8 +15,15 @@ export type Review = {
   changesRequestedBy?: unknown
 }
 
-const NOT_SUBMITTED = { requested: false, requestedAt: null, requestedBy: null }
-const NOT_SENT_BACK = { changesRequested: false, changesRequestedAt: null, changesRequestedBy: null }
+const SETTLED = {
+  requested: false,
+  requestedAt: null,
+  requestedBy: null,
+  changesRequested: false,
+  comment: null,
+  changesRequestedAt: null,
+  changesRequestedBy: null,
+}
 
 /**
  * The review of a draft, as the server keeps it:
@@ -24,8 +31,8 @@ const NOT_SENT_BACK = { changesRequested: false, changesRequestedAt: null, chang
  *   still open is settled by it;
  * - an editor sends the draft back (`changesRequested: true` with a `comment`): only who may
  *   request changes in the document's district (access/matrix.ts), and only with a comment;
- *   the submission is settled by it;
- * - publishing settles everything.
+ *   the submission is settled by it, and who submitted stays recorded (the author it goes to);
+ * - publishing settles everything (the author's note stays).
  * Who and when are the server's to say: whatever a client sends for them is replaced (an author
  * could otherwise submit in a colleague's name or back-date a request).
  */
@@ -34,18 +41,20 @@ export const trackReview: CollectionBeforeChangeHook = ({ collection, data, orig
   const incoming = (data.review ?? {}) as Review
   const given = <K extends keyof Review>(key: K): Review[K] => (key in incoming ? incoming[key] : before[key])
   const note = given('note') ?? null
-  const comment = given('comment') ?? null
-  if (data._status === 'published') {
-    return { ...data, review: { ...NOT_SUBMITTED, ...NOT_SENT_BACK, note, comment } }
-  }
+  if (data._status === 'published') return { ...data, review: { ...SETTLED, note } }
 
-  const sendsBack = incoming.changesRequested === true && !before.changesRequested
-  if (sendsBack) {
-    const district = data.district ?? originalDoc?.district
-    if (!isAdmin(req.user) && !grantsIn(req.user, cellOf('content', 'requestChanges'), district)) {
-      throw new Forbidden(req.t)
-    }
-    if (!comment?.trim()) {
+  const district = data.district ?? originalDoc?.district
+  const mayRequestChanges = () =>
+    isAdmin(req.user) || grantsIn(req.user, cellOf('content', 'requestChanges'), district)
+  const submitted = {
+    requestedAt: before.requestedAt ?? null,
+    requestedBy: before.requestedBy ?? null,
+  }
+  const comment = given('comment')?.trim() || null
+
+  if (incoming.changesRequested === true && !before.changesRequested) {
+    if (!mayRequestChanges()) throw new Forbidden(req.t)
+    if (!comment) {
       throw new ValidationError({
         collection: collection.slug,
         errors: [
@@ -59,39 +68,29 @@ export const trackReview: CollectionBeforeChangeHook = ({ collection, data, orig
         ],
       })
     }
-    return {
-      ...data,
-      review: {
-        ...before,
-        ...NOT_SUBMITTED,
-        note,
-        comment: comment.trim(),
-        changesRequested: true,
-        changesRequestedAt: new Date().toISOString(),
-        changesRequestedBy: req.user?.id ?? null,
-      },
+    const sentBack = {
+      changesRequested: true,
+      comment,
+      changesRequestedAt: new Date().toISOString(),
+      changesRequestedBy: req.user?.id ?? null,
     }
+    return { ...data, review: { requested: false, note, ...submitted, ...sentBack } }
   }
 
   const requested = Boolean(given('requested'))
   const submits = requested && !before.requested
-  const sentBack = before.changesRequested
-    ? {
-        changesRequested: true,
-        changesRequestedAt: before.changesRequestedAt ?? null,
-        changesRequestedBy: before.changesRequestedBy ?? null,
-      }
-    : NOT_SENT_BACK
   // Withdrawing a request for changes is the editors' (an author settles it by submitting).
-  const withdraws =
-    incoming.changesRequested === false &&
-    before.changesRequested &&
-    (isAdmin(req.user) ||
-      grantsIn(req.user, cellOf('content', 'requestChanges'), data.district ?? originalDoc?.district))
-  const stillSentBack = submits || withdraws ? NOT_SENT_BACK : sentBack
-  if (!requested) return { ...data, review: { ...NOT_SUBMITTED, ...stillSentBack, note, comment } }
+  const withdraws = incoming.changesRequested === false && before.changesRequested && mayRequestChanges()
+  const sentBack =
+    before.changesRequested && !submits && !withdraws
+      ? {
+          changesRequested: true,
+          changesRequestedAt: before.changesRequestedAt ?? null,
+          changesRequestedBy: before.changesRequestedBy ?? null,
+        }
+      : { changesRequested: false, changesRequestedAt: null, changesRequestedBy: null }
   const stamp = submits
     ? { requestedAt: new Date().toISOString(), requestedBy: req.user?.id ?? null }
-    : { requestedAt: before.requestedAt ?? null, requestedBy: before.requestedBy ?? null }
-  return { ...data, review: { requested: true, note, comment, ...stamp, ...stillSentBack } }
+    : submitted
+  return { ...data, review: { requested, note, comment, ...stamp, ...sentBack } }
 }

@@ -25,6 +25,7 @@ import { WorkingGroups } from '../../collections/WorkingGroups'
 import { districtDirectory } from '../endpoints/districtDirectory'
 import { findOffersEndpoint } from '../endpoints/findOffers'
 import { findOffersQuery } from '../endpoints/findOffersQuery'
+import { myTasksEndpoint } from '../endpoints/myTasks'
 import { apiDocsEndpoint, openApiEndpoint } from '../endpoints/openapi'
 import { placesGeoJson } from '../endpoints/placesGeoJson'
 import { searchEndpoint } from '../endpoints/search'
@@ -178,10 +179,24 @@ export const integrationNetworks =
         // Dates as German editors write them (src/lib/adminFormats.ts), unless the host says otherwise.
         dateFormat: DATE_TIME_FORMAT,
         ...incoming.admin,
+        components: {
+          ...incoming.admin?.components,
+          // "Meine Aufgaben" above the collections (src/endpoints/myTasks.ts).
+          beforeDashboard: [
+            ...(incoming.admin?.components?.beforeDashboard ?? []),
+            '/src/components/MyTasks#MyTasks',
+          ],
+        },
         user: incoming.admin?.user ?? Users.slug,
       },
       custom: { ...incoming.custom, [OPTIONS_KEY]: resolved },
-      endpoints: [...(incoming.endpoints ?? []), searchEndpoint, openApiEndpoint, apiDocsEndpoint],
+      endpoints: [
+        ...(incoming.endpoints ?? []),
+        searchEndpoint,
+        openApiEndpoint,
+        apiDocsEndpoint,
+        myTasksEndpoint,
+      ],
       graphQL: {
         ...incoming.graphQL,
         // Finding offers has its own query beside the collections' (the host's queries kept).

@@ -84,6 +84,8 @@ describe('review requests', () => {
         comment: 'Bitte die Zielgruppen ergänzen.',
         changesRequestedBy: editor.id,
         note: 'Bitte prüfen',
+        // Who submitted stays recorded: the request for changes goes to them.
+        requestedBy: author.id,
       })
       expect(new Date(review.changesRequestedAt!).getTime()).toBeGreaterThanOrEqual(before - 1000)
       // The draft itself is untouched and the published version still live.
@@ -124,7 +126,7 @@ describe('review requests', () => {
         body: { _status: 'published' },
       })
       expect(publish.status).toBe(200)
-      expect(await reviewOf(id)).toMatchObject({ requested: false, changesRequested: false })
+      expect(await reviewOf(id)).toMatchObject({ requested: false, changesRequested: false, comment: null })
       expect((await rest('GET', `networks/${id}`)).json.summary).toBe('Dritter Entwurf')
     })
 
