@@ -16,7 +16,7 @@ import {
 import { config, testPayload } from '../helpers/payload'
 
 /**
- * The rest of the matrix, generated like contentMatrix.test.ts: districts and the taxonomies
+ * The rest of the matrix, generated like contentMatrix.ts: districts and the taxonomies
  * (state-wide, from the built config), media and users of a district, for every persona, own and other
  * district, through the Local API and REST. (Uploads are tested in tests/api/media.test.ts:
  * they write into the shared media directory.)

@@ -15,6 +15,9 @@ import { config, testPayload } from '../helpers/payload'
  * REST handlers and GraphQL. The expected outcome of each case is read from access/matrix.ts;
  * the collections are those the built config declares as district content, their documents
  * the smallest valid ones their fields allow (tests/helpers/exampleDocument.ts).
+ *
+ * Two test files run it, each for some of the personas (contentMatrix.*.test.ts), so that the
+ * two test workers share its thousands of cases instead of one worker running them all.
  */
 
 /** Every district content collection of the built config, by slug. */
@@ -38,7 +41,7 @@ type Persona = {
   districts: DistrictKey[]
 }
 
-const PERSONAS: Persona[] = [
+export const PERSONAS: Persona[] = [
   { name: 'anonymous', memberships: null, districts: ['A'] },
   { name: 'viewer', memberships: { A: 'viewer' }, districts: ['A', 'C'] },
   { name: 'author', memberships: { A: 'author' }, districts: ['A', 'C'] },
@@ -191,7 +194,7 @@ const run = async (api: Api, collection: ContentCollection, district: DistrictKe
   }
 }
 
-beforeAll(async () => {
+const setUp = async () => {
   payload = await testPayload()
   for (const key of ['A', 'B', 'C'] as const) {
     districts[key] = (await createDistrict(payload)).id
@@ -207,26 +210,36 @@ beforeAll(async () => {
     const { user, token } = await signInPersona(payload, persona.memberships, districts)
     apis.set(persona.name, [localApi(payload, user), restApi(token), graphqlApi(token)])
   }
-}, 120_000)
+}
 
-describe.each(PERSONAS)('$name', (persona) => {
-  describe.each([...COLLECTIONS.keys()])('%s', (collection) => {
-    for (const { name, operation } of CASES) {
-      for (const district of persona.districts) {
-        const where =
-          persona.memberships === null || persona.memberships === 'admin'
-            ? district
-            : district === 'C'
-              ? 'other district'
-              : `district ${district}`
-        const outcome = expected(persona, district, operation)
-        for (const apiName of ['Local API', 'REST', 'GraphQL']) {
-          it(`${name} · ${where} · ${apiName} → ${outcome ? 'allowed' : 'refused'}`, async () => {
-            const api = apis.get(persona.name)!.find((candidate) => candidate.name === apiName)!
-            expect(await run(api, collection, district, name)).toBe(outcome)
-          })
+/** Which test file runs which personas: together all of them (checked in the first file). */
+export const SPLIT = {
+  members: ['anonymous', 'viewer', 'author', 'editor'],
+  admins: ['district-admin', 'author in A, editor in B', 'admin'],
+} as const
+
+/** The suite for the personas named (all of PERSONAS between the test files). */
+export const contentMatrixSuite = (names: readonly string[]) => {
+  beforeAll(setUp, 120_000)
+  describe.each(PERSONAS.filter((persona) => names.includes(persona.name)))('$name', (persona) => {
+    describe.each([...COLLECTIONS.keys()])('%s', (collection) => {
+      for (const { name, operation } of CASES) {
+        for (const district of persona.districts) {
+          const where =
+            persona.memberships === null || persona.memberships === 'admin'
+              ? district
+              : district === 'C'
+                ? 'other district'
+                : `district ${district}`
+          const outcome = expected(persona, district, operation)
+          for (const apiName of ['Local API', 'REST', 'GraphQL']) {
+            it(`${name} · ${where} · ${apiName} → ${outcome ? 'allowed' : 'refused'}`, async () => {
+              const api = apis.get(persona.name)!.find((candidate) => candidate.name === apiName)!
+              expect(await run(api, collection, district, name)).toBe(outcome)
+            })
+          }
         }
       }
-    }
+    })
   })
-})
+}
