@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { integrationNetworks } from './src'
 import { corsOrigins } from './src/lib/corsOrigins'
 import { databasePush } from './src/lib/databasePush'
+import { auditRetentionDaysFromEnv } from './src/lib/auditRetention'
 import { geocoderFromEnv } from './src/lib/geocoder'
 import { logLevel } from './src/lib/logLevel'
 import { mapTilesFromEnv } from './src/lib/mapTiles'
@@ -91,6 +92,7 @@ export default buildConfig({
       // Off unless GEOCODER_URL is set: then no request leaves the server for addresses.
       geocoder: geocoderFromEnv(process.env),
       mapTiles: mapTilesFromEnv(process.env),
+      auditLog: { retentionDays: auditRetentionDaysFromEnv(process.env) },
     }),
   ],
 })

@@ -7,7 +7,8 @@ export type { CollectionFacts, Resource, SearchSource } from './lib/collectionFa
 export { declare } from './lib/collectionFacts'
 export type { State, StateDistrict } from './lib/state'
 export { integrationNetworks, optionsOf } from './plugin'
-export type { IntegrationNetworksOptions } from './plugin/options'
+export type { AuditLogOptions, IntegrationNetworksOptions } from './plugin/options'
+export { auditRetentionDaysFromEnv } from './lib/auditRetention'
 export { SACHSEN_ANHALT } from './plugin/states/sachsenAnhalt'
 // Hosts on Node 20 need it before they import @payloadcms/richtext-lexical (see the function).
 export { preloadLexical } from './lib/preloadLexical'

@@ -15,6 +15,13 @@ import { AUDIT_ACTIONS } from './actions'
  * an account belongs to every district the account is a member of (before and after the change),
  * so that each of their district admins sees it; a state admin's sign-in belongs to none.
  */
+/**
+ * Only the server writes entries, with ids it just read: Payload's check that related documents
+ * exist would cost a query per relationship on every write, and fails for a district created in
+ * the same transaction (the lookup does not see it).
+ */
+const serverWritten = () => true as const
+
 export const AuditLog: CollectionConfig<'audit-log'> = {
   slug: 'audit-log',
   custom: declare({ resource: 'auditLog' }),
@@ -47,6 +54,7 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
           name: 'user',
           type: 'relationship',
           relationTo: 'users',
+          validate: serverWritten,
           label: { de: 'Benutzer', en: 'User' },
           admin: { description: { de: 'Leer: das System selbst.', en: 'Empty: the system itself.' } },
         },
@@ -78,6 +86,7 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
       relationTo: 'districts',
       hasMany: true,
       index: true,
+      validate: serverWritten,
       label: { de: 'Landkreise / Städte', en: 'Districts' },
     },
     {

@@ -11,14 +11,28 @@ import { districtsOf } from '../../access/districtsGranting'
 import { personalDataVisible } from '../../access/personalDataVisible'
 import { factsOf } from '../../src/lib/collectionFacts'
 import { idOf } from '../../src/lib/idOf'
-import { walkFields } from '../../src/lib/walkFields'
+import { relationsOf, walkFields } from '../../src/lib/walkFields'
 import type { AuditAction } from '../AuditLog/actions'
 import { type AuditEntry, writeAuditEntry } from '../AuditLog/writeAuditEntry'
 
 type Doc = Record<string, unknown>
 
-/** Bookkeeping that changes with every write or sign-in and says nothing about the change. */
-const IGNORED = new Set(['updatedAt', 'createdAt', 'sessions', 'loginAttempts', 'lockUntil', 'hash', 'salt'])
+/**
+ * Bookkeeping that changes with every write or sign-in and says nothing the entry does not (a
+ * password reset request is its own action).
+ */
+const IGNORED = new Set([
+  'updatedAt',
+  'createdAt',
+  'sessions',
+  'loginAttempts',
+  'lockUntil',
+  'hash',
+  'salt',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  'resetPasswordRequestedAt',
+])
 
 /**
  * What of an account is not personal: its roles and memberships, the audit's subject. Everything
@@ -49,22 +63,47 @@ const personalFieldsOf = (collection: SanitizedCollectionConfig, docs: Doc[]): (
   return person ? (path) => guarded.has(top(path)) : () => false
 }
 
-const isDocument = (value: object): value is Doc => 'id' in value && ('createdAt' in value || 'updatedAt' in value)
+/** A relationship's value as stored: the id (polymorphic: with its collection), populated or not. */
+const stored = (value: unknown): unknown => {
+  if (!value || typeof value !== 'object') return value ?? null
+  if ('relationTo' in value && 'value' in value) {
+    return { relationTo: value.relationTo, value: idOf(value.value) }
+  }
+  return idOf(value)
+}
+
+/** The relationship and upload fields of a collection by path (`memberships.network`), found once. */
+const relationPaths = new WeakMap<SanitizedCollectionConfig, Set<string>>()
+const relationsIn = (collection: SanitizedCollectionConfig) => {
+  let paths = relationPaths.get(collection)
+  if (!paths) relationPaths.set(collection, (paths = new Set(relationsOf(collection.fields).map(({ path }) => path))))
+  return paths
+}
 
 /**
- * A document as paths and values (`emails.0.address`): related documents by their id, row ids
- * left out (they name a row, they are not a value).
+ * A document as paths and values (`emails.0.address`): related documents by their id, however
+ * deep the answer populated them; row ids left out (they name a row, they are not a value).
  */
-const flatten = (value: unknown, path: string, into: Map<string, unknown>) => {
+const flatten = (
+  relations: Set<string>,
+  value: unknown,
+  path: string,
+  fieldPath: string,
+  into: Map<string, unknown>,
+) => {
+  if (relations.has(fieldPath)) {
+    return void into.set(path, Array.isArray(value) ? value.map(stored) : stored(value))
+  }
   if (Array.isArray(value)) {
-    if (!value.length) into.set(path, [])
-    value.forEach((item, index) => flatten(item, `${path}.${index}`, into))
+    // An empty list and no list are the same to a reader.
+    if (!value.length) into.set(path, null)
+    value.forEach((item, index) => flatten(relations, item, `${path}.${index}`, fieldPath, into))
   } else if (value && typeof value === 'object' && !(value instanceof Date)) {
-    if (path && isDocument(value)) return void into.set(path, value.id)
     for (const [key, item] of Object.entries(value)) {
       if (!path && IGNORED.has(key)) continue
-      if (key === 'id' && path) continue
-      flatten(item, path ? `${path}.${key}` : key, into)
+      if (key === 'id') continue
+      const join = (prefix: string) => (prefix ? `${prefix}.${key}` : key)
+      flatten(relations, item, join(path), join(fieldPath), into)
     }
   } else into.set(path, value ?? null)
 }
@@ -73,10 +112,9 @@ const flatten = (value: unknown, path: string, into: Map<string, unknown>) => {
 export const diff = (collection: SanitizedCollectionConfig, before: Doc, after: Doc) => {
   const old = new Map<string, unknown>()
   const now = new Map<string, unknown>()
-  flatten({ ...before, id: undefined }, '', old)
-  flatten({ ...after, id: undefined }, '', now)
-  old.delete('id')
-  now.delete('id')
+  const relations = relationsIn(collection)
+  flatten(relations, before, '', '', old)
+  flatten(relations, after, '', '', now)
   const personal = personalFieldsOf(collection, [before, after])
   const changedFields: string[] = []
   const changes: NonNullable<AuditEntry['changes']> = {}
