@@ -93,7 +93,9 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
       name: 'changedFields',
       type: 'json',
       label: { de: 'Geänderte Felder', en: 'Changed fields' },
-      admin: { description: { de: 'Feldpfade, z. B. emails.0.address', en: 'Field paths, e.g. emails.0.address' } },
+      admin: {
+        description: { de: 'Feldpfade, z. B. emails.0.address', en: 'Field paths, e.g. emails.0.address' },
+      },
     },
     {
       name: 'changes',

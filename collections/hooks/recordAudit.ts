@@ -47,7 +47,10 @@ const ACCOUNT_FACTS = new Set(['roles', 'districts'])
  * name, e-mails, phones, photo, slug: access/personalDataVisible.ts), which for an office are
  * public by nature. A personal field appears in `changedFields` by its path, never by value.
  */
-const personalFieldsOf = (collection: SanitizedCollectionConfig, docs: Doc[]): ((path: string) => boolean) => {
+const personalFieldsOf = (
+  collection: SanitizedCollectionConfig,
+  docs: Doc[],
+): ((path: string) => boolean) => {
   const top = (path: string) => path.split('.')[0]!
   if (collection.auth) return (path) => !ACCOUNT_FACTS.has(top(path))
   const guarded = new Set(
@@ -76,7 +79,8 @@ const stored = (value: unknown): unknown => {
 const relationPaths = new WeakMap<SanitizedCollectionConfig, Set<string>>()
 const relationsIn = (collection: SanitizedCollectionConfig) => {
   let paths = relationPaths.get(collection)
-  if (!paths) relationPaths.set(collection, (paths = new Set(relationsOf(collection.fields).map(({ path }) => path))))
+  if (!paths)
+    relationPaths.set(collection, (paths = new Set(relationsOf(collection.fields).map(({ path }) => path))))
   return paths
 }
 
@@ -179,7 +183,13 @@ const entryFor = (collection: SanitizedCollectionConfig, before: Doc, after: Doc
 }
 
 /** Creates, edits, publishing, unpublishing, trash and restore, in the transaction of the change. */
-export const recordChange: CollectionAfterChangeHook = async ({ collection, doc, operation, previousDoc, req }) => {
+export const recordChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  operation,
+  previousDoc,
+  req,
+}) => {
   const before = (operation === 'create' ? {} : (previousDoc ?? {})) as Doc
   const entry = entryFor(collection, before, doc as Doc)
   const action = actionOf(collection, operation, req, before, doc as Doc, entry.changedFields ?? [])
@@ -209,7 +219,13 @@ type Account = Doc & { id: number }
  * account, whoever sent the request. Failed sign-ins and lockouts never get here:
  * collections/AuditLog/observeSignInFailures.ts.
  */
-export const recordSignIn: CollectionAfterOperationHook = async ({ args, collection, operation, req, result }) => {
+export const recordSignIn: CollectionAfterOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+  result,
+}) => {
   const event = async (action: AuditAction, account: Account | null | undefined) => {
     if (!account?.id) return
     await writeAuditEntry(
@@ -252,9 +268,7 @@ export const withAuditRecording = (collection: CollectionConfig): CollectionConf
       ...hooks,
       afterChange: [...(hooks.afterChange ?? []), recordChange],
       afterDelete: [...(hooks.afterDelete ?? []), recordDelete],
-      ...(collection.auth
-        ? { afterOperation: [...(hooks.afterOperation ?? []), recordSignIn] }
-        : {}),
+      ...(collection.auth ? { afterOperation: [...(hooks.afterOperation ?? []), recordSignIn] } : {}),
     },
   }
 }
