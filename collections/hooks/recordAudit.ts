@@ -207,7 +207,8 @@ export const recordDelete: CollectionAfterDeleteHook = async ({ collection, doc,
     collection: collection.slug,
     documentId: (doc as Doc).id as number,
     title: titleOf(collection, doc as Doc, personalFieldsOf(collection, docs)),
-    districts: districtsFor(collection, docs),
+    // A deleted district is gone: its entry belongs to no district (the state admin reads it).
+    districts: collection.slug === 'districts' ? [] : districtsFor(collection, docs),
   })
 }
 
