@@ -75,13 +75,27 @@ const stored = (value: unknown): unknown => {
   return idOf(value)
 }
 
-/** The relationship and upload fields of a collection by path (`memberships.network`), found once. */
-const relationPaths = new WeakMap<SanitizedCollectionConfig, Set<string>>()
-const relationsIn = (collection: SanitizedCollectionConfig) => {
-  let paths = relationPaths.get(collection)
-  if (!paths)
-    relationPaths.set(collection, (paths = new Set(relationsOf(collection.fields).map(({ path }) => path))))
-  return paths
+/** Fields whose value is one thing however nested its JSON is (rich text, JSON, a point). */
+const WHOLE = new Set(['richText', 'json', 'point'])
+
+type Shape = { relations: Set<string>; wholes: Set<string> }
+
+/** The relationship and whole-valued fields of a collection by path (`memberships.network`), found once. */
+const shapes = new WeakMap<SanitizedCollectionConfig, Shape>()
+const shapeOf = (collection: SanitizedCollectionConfig): Shape => {
+  let shape = shapes.get(collection)
+  if (!shape) {
+    shape = {
+      relations: new Set(relationsOf(collection.fields).map(({ path }) => path)),
+      wholes: new Set(
+        walkFields(collection.fields)
+          .filter(({ field }) => WHOLE.has(field.type))
+          .map(({ path }) => path),
+      ),
+    }
+    shapes.set(collection, shape)
+  }
+  return shape
 }
 
 /**
@@ -89,25 +103,26 @@ const relationsIn = (collection: SanitizedCollectionConfig) => {
  * deep the answer populated them; row ids left out (they name a row, they are not a value).
  */
 const flatten = (
-  relations: Set<string>,
+  shape: Shape,
   value: unknown,
   path: string,
   fieldPath: string,
   into: Map<string, unknown>,
 ) => {
-  if (relations.has(fieldPath)) {
+  if (shape.relations.has(fieldPath)) {
     return void into.set(path, Array.isArray(value) ? value.map(stored) : stored(value))
   }
+  if (shape.wholes.has(fieldPath)) return void into.set(path, value ?? null)
   if (Array.isArray(value)) {
     // An empty list and no list are the same to a reader.
     if (!value.length) into.set(path, null)
-    value.forEach((item, index) => flatten(relations, item, `${path}.${index}`, fieldPath, into))
+    value.forEach((item, index) => flatten(shape, item, `${path}.${index}`, fieldPath, into))
   } else if (value && typeof value === 'object' && !(value instanceof Date)) {
     for (const [key, item] of Object.entries(value)) {
       if (!path && IGNORED.has(key)) continue
       if (key === 'id') continue
       const join = (prefix: string) => (prefix ? `${prefix}.${key}` : key)
-      flatten(relations, item, join(path), join(fieldPath), into)
+      flatten(shape, item, join(path), join(fieldPath), into)
     }
   } else into.set(path, value ?? null)
 }
@@ -116,9 +131,9 @@ const flatten = (
 export const diff = (collection: SanitizedCollectionConfig, before: Doc, after: Doc) => {
   const old = new Map<string, unknown>()
   const now = new Map<string, unknown>()
-  const relations = relationsIn(collection)
-  flatten(relations, before, '', '', old)
-  flatten(relations, after, '', '', now)
+  const shape = shapeOf(collection)
+  flatten(shape, before, '', '', old)
+  flatten(shape, after, '', '', now)
   const personal = personalFieldsOf(collection, [before, after])
   const changedFields: string[] = []
   const changes: NonNullable<AuditEntry['changes']> = {}

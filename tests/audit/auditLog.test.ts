@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { pruneAuditLog } from '../../collections/AuditLog/pruneAuditLog'
+import { proseToRichText } from '../../seeds/prose'
 import type { AuditLog } from '../../payload-types'
 import { auditRetentionDaysFromEnv } from '../../src/lib/auditRetention'
 import { resolveOptions } from '../../src/plugin/options'
@@ -157,6 +158,29 @@ describe('recording', () => {
       name: { before: 'Koordinierungsstelle', after: 'Integrationsbüro' },
     })
     expect(update!.title).toBe('Integrationsbüro')
+  })
+
+  it('names a rich-text field by its path, with the whole value before and after', async () => {
+    const network = await payload.create({
+      collection: 'networks',
+      draft: true,
+      data: {
+        name: unique('Mit Text'),
+        district: districtA,
+        description: proseToRichText('Erster Absatz.') as never,
+      },
+    })
+    const changed = await rest('PATCH', `networks/${network.id}?draft=true`, {
+      token: editorA.token,
+      body: { description: proseToRichText('Zweiter Absatz.') },
+    })
+    expect(changed.status).toBe(200)
+    const [, update] = await entriesAbout('networks', network.id)
+    expect(update!.changedFields).toEqual(['description'])
+    const { before, after } = (update!.changes as Record<string, { before: unknown; after: unknown }>)
+      .description!
+    expect(JSON.stringify(before)).toContain('Erster Absatz.')
+    expect(JSON.stringify(after)).toContain('Zweiter Absatz.')
   })
 
   it('marks what was done with an API key', async () => {
