@@ -24,26 +24,30 @@ export const labelOf = (user: AuditActor): string => {
 
 /**
  * Appends an entry. With the request of the change, inside its transaction: if the change fails,
- * the entry goes with it, and if the entry cannot be written, the change fails. `overrideAccess`:
- * the server's own bookkeeping, which no client may do (access/auditLogAccess.ts).
+ * the entry goes with it, and if the entry cannot be written, the change fails. Straight through
+ * the database adapter: the server's own bookkeeping, which no client may do
+ * (access/auditLogAccess.ts), with nothing for Payload's operation to check or populate; a full
+ * Local API create per change cost the benchmark's writes a third of their throughput.
  */
 export const writeAuditEntry = async (
   req: PayloadRequest,
   entry: AuditEntry,
   actor: AuditActor = req.user?.collection === 'users' ? req.user : null,
 ) => {
-  await req.payload.create({
+  const now = new Date().toISOString()
+  await req.payload.db.create({
     collection: 'audit-log',
     data: {
       ...entry,
-      documentId: entry.documentId === undefined ? undefined : String(entry.documentId),
+      documentId: entry.documentId === undefined ? null : String(entry.documentId),
       districts: [...new Set((entry.districts ?? []).map(String))].map(Number),
       user: actor ? Number(actor.id) : null,
       actorLabel: labelOf(actor),
       viaApiKey: (actor as { _strategy?: string } | null)?._strategy === 'api-key',
+      createdAt: now,
+      updatedAt: now,
     },
     req,
-    overrideAccess: true,
-    depth: 0,
+    returning: false,
   })
 }
