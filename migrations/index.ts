@@ -1,12 +1,12 @@
-import * as migration_20261124_232354_initial from './20261124_232354_initial';
-import * as migration_20261125_001823_content_slugs from './20261125_001823_content_slugs';
-import * as migration_20261125_004410_auth_hardening from './20261125_004410_auth_hardening';
-import * as migration_20261125_004848_media_visibility from './20261125_004848_media_visibility';
-import * as migration_20261125_011908_review_requests from './20261125_011908_review_requests';
-import * as migration_20261125_043000_search_index from './20261125_043000_search_index';
-import * as migration_20261130_193000_sign_in_attempts from './20261130_193000_sign_in_attempts';
-import * as migration_20261201_025619_offers_and_places from './20261201_025619_offers_and_places';
-import * as migration_20261201_080741_audit_log from './20261201_080741_audit_log';
+import * as migration_20261124_232354_initial from './20261124_232354_initial'
+import * as migration_20261125_001823_content_slugs from './20261125_001823_content_slugs'
+import * as migration_20261125_004410_auth_hardening from './20261125_004410_auth_hardening'
+import * as migration_20261125_004848_media_visibility from './20261125_004848_media_visibility'
+import * as migration_20261125_011908_review_requests from './20261125_011908_review_requests'
+import * as migration_20261125_043000_search_index from './20261125_043000_search_index'
+import * as migration_20261130_193000_sign_in_attempts from './20261130_193000_sign_in_attempts'
+import * as migration_20261201_025619_offers_and_places from './20261201_025619_offers_and_places'
+import * as migration_20261201_080741_audit_log from './20261201_080741_audit_log'
 
 export const migrations = [
   {
@@ -52,6 +52,6 @@ export const migrations = [
   {
     up: migration_20261201_080741_audit_log.up,
     down: migration_20261201_080741_audit_log.down,
-    name: '20261201_080741_audit_log'
+    name: '20261201_080741_audit_log',
   },
-];
+]

@@ -273,7 +273,12 @@ export const recordSignIn: CollectionAfterOperationHook = async ({
   return result
 }
 
-/** The hooks that make a collection of ours write the audit log (src/plugin/index.ts). */
+/**
+ * The hooks that make a collection of ours write the audit log (src/plugin/index.ts). The seed's
+ * writes are recorded too, as "System": an entry is one insert in the write's transaction, and
+ * the history of seeded documents then starts where they came from. The benchmark's bulk copies
+ * go around Payload in SQL and are not recorded.
+ */
 export const withAuditRecording = (collection: CollectionConfig): CollectionConfig => {
   const facts = factsOf(collection)
   if (!facts || facts.resource === 'auditLog') return collection
