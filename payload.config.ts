@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { integrationNetworks } from './src'
+import { auditRetentionDaysFromEnv } from './src/lib/auditRetention'
 import { corsOrigins } from './src/lib/corsOrigins'
 import { databasePush } from './src/lib/databasePush'
 import { geocoderFromEnv } from './src/lib/geocoder'
@@ -91,6 +92,12 @@ export default buildConfig({
       // Off unless GEOCODER_URL is set: then no request leaves the server for addresses.
       geocoder: geocoderFromEnv(process.env),
       mapTiles: mapTilesFromEnv(process.env),
+      auditLog: {
+        retentionDays: auditRetentionDaysFromEnv(process.env),
+        // Off only for the benchmark's comparison of writes with and without the log
+        // (bench/README.md); production never sets it.
+        record: process.env.BENCH_AUDIT_LOG !== 'off',
+      },
     }),
   ],
 })

@@ -13,7 +13,12 @@ import { DISTRICT_ROLES, type DistrictRole } from './roles'
  * anyone else see a district. State-wide data (districts, fields of action) belongs to no
  * district: what is `public` there is open to everybody, signed in or not.
  */
-export type Cell = { public?: true; roles: readonly DistrictRole[] }
+export type Cell = {
+  public?: true
+  roles: readonly DistrictRole[]
+  /** Closed to the state admin too: only the server itself does it (the audit log's writes). */
+  serverOnly?: true
+}
 
 export const OPERATIONS = [
   'read',
@@ -93,23 +98,40 @@ const users: Partial<Record<Operation, Cell>> = {
   delete: { roles: districtAdmins },
 }
 
+/**
+ * The audit log (collections/AuditLog): district admins read the entries of their districts.
+ * Nobody writes it over any API, the state admin included: the server's hooks append entries
+ * in the transaction of the change, and the retention job deletes old ones.
+ */
+const auditLog: Partial<Record<Operation, Cell>> = {
+  read: { roles: districtAdmins },
+  create: { roles: nobody, serverOnly: true },
+  update: { roles: nobody, serverOnly: true },
+  delete: { roles: nobody, serverOnly: true },
+}
+
 /** A row per resource; each collection declares its resource (src/lib/collectionFacts.ts). */
 export const MATRIX: Record<Resource, Partial<Record<Operation, Cell>>> = {
   content,
   media,
   stateWide,
   users,
+  auditLog,
 }
 export type { Resource }
 
 const NOBODY: Cell = { roles: nobody }
 
-/** Resources whose documents belong to a district (users: through their memberships). */
+/**
+ * Resources whose documents belong to a district (users: through their memberships; audit
+ * entries: through the districts of the document or account they are about).
+ */
 export const DISTRICT_SCOPED: Record<Resource, boolean> = {
   content: true,
   media: true,
   stateWide: false,
   users: true,
+  auditLog: true,
 }
 
 /** The cell of a resource and operation; operations a resource does not have grant nobody. */
@@ -122,8 +144,8 @@ export const allows = (
   operation: Operation,
   role: DistrictRole | 'anonymous' | 'admin',
 ) => {
-  if (role === 'admin') return true
   const cell = cellOf(resource, operation)
+  if (role === 'admin') return !cell.serverOnly
   if (role === 'anonymous') return Boolean(cell.public)
   return cell.roles.includes(role) || (!DISTRICT_SCOPED[resource] && Boolean(cell.public))
 }

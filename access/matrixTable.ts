@@ -13,6 +13,7 @@ const RESOURCE_LABELS: Record<Resource, string> = {
   media: 'Media²',
   stateWide: 'Districts, fields of action',
   users: 'Users³',
+  auditLog: 'Audit log⁴',
 }
 
 const LABELS: Partial<Record<`${Resource}.${(typeof OPERATIONS)[number]}`, string>> = {
@@ -29,6 +30,10 @@ const LABELS: Partial<Record<`${Resource}.${(typeof OPERATIONS)[number]}`, strin
   'users.create': 'create accounts with roles in the district',
   'users.update': 'edit accounts that belong to the district only',
   'users.delete': 'delete such accounts',
+  'auditLog.read': 'read the entries of the district',
+  'auditLog.create': 'create (only the server appends)',
+  'auditLog.update': 'edit',
+  'auditLog.delete': 'delete (only the retention job)',
 }
 
 /**
@@ -44,7 +49,7 @@ export const matrixTable = (): string => {
     for (const operation of OPERATIONS.filter((op) => MATRIX[resource][op])) {
       const cell = cellOf(resource, operation)
       const marks = ROLES_IN_ORDER.map((role) => {
-        if (role === 'admin') return 'all'
+        if (role === 'admin') return cell.serverOnly ? '–' : 'all'
         if (role === 'anonymous') return cell.public ? 'all' : '–'
         if (cell.roles.includes(role)) return '✓'
         return !DISTRICT_SCOPED[resource] && cell.public ? 'all' : '–'

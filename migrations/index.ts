@@ -6,7 +6,6 @@ import * as migration_20261125_011908_review_requests from './20261125_011908_re
 import * as migration_20261125_043000_search_index from './20261125_043000_search_index'
 import * as migration_20261130_193000_sign_in_attempts from './20261130_193000_sign_in_attempts'
 import * as migration_20261201_025619_offers_and_places from './20261201_025619_offers_and_places'
-import * as migration_20261201_075230_review_changes_requested from './20261201_075230_review_changes_requested'
 
 export const migrations = [
   {
@@ -48,10 +47,5 @@ export const migrations = [
     up: migration_20261201_025619_offers_and_places.up,
     down: migration_20261201_025619_offers_and_places.down,
     name: '20261201_025619_offers_and_places',
-  },
-  {
-    up: migration_20261201_075230_review_changes_requested.up,
-    down: migration_20261201_075230_review_changes_requested.down,
-    name: '20261201_075230_review_changes_requested',
   },
 ]

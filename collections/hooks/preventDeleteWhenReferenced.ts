@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug, type SanitizedConfig } from 'payload'
 
+import { factsOf } from '../../src/lib/collectionFacts'
 import { referrersOf } from '../../src/lib/walkFields'
 
 /** Who points at whom, found once per built config by walking every collection's fields. */
@@ -12,12 +13,15 @@ const referrers = (config: SanitizedConfig, slug: string) => {
   let bySlug = referrersByConfig.get(config)
   if (!bySlug) referrersByConfig.set(config, (bySlug = new Map()))
   let found = bySlug.get(slug)
-  // Payload's own collections (versions, locks, preferences) keep their own records.
+  // Payload's own collections (versions, locks, preferences) keep their own records; the audit
+  // log's references are history (it keeps a title and a label for when they are gone).
   if (!found) {
     bySlug.set(
       slug,
       (found = referrersOf(
-        config.collections.filter(({ slug: other }) => !other.startsWith('payload-')),
+        config.collections.filter(
+          (other) => !other.slug.startsWith('payload-') && factsOf(other)?.resource !== 'auditLog',
+        ),
         slug,
       )),
     )

@@ -2,9 +2,9 @@ import type { CollectionConfig, SanitizedCollectionConfig } from 'payload'
 
 /**
  * Which row of the role matrix (access/matrix.ts) governs a collection: district content with
- * drafts, a district's files, state-wide data, or accounts.
+ * drafts, a district's files, state-wide data, accounts, or the audit log.
  */
-export const RESOURCES = ['content', 'media', 'stateWide', 'users'] as const
+export const RESOURCES = ['content', 'media', 'stateWide', 'users', 'auditLog'] as const
 export type Resource = (typeof RESOURCES)[number]
 
 /**

@@ -6,10 +6,14 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import { isAdmin } from '../../access/isAdmin'
 import { DISTRICT_SCOPED } from '../../access/matrix'
 import { Actors } from '../../collections/Actors'
+import { AuditLog } from '../../collections/AuditLog'
+import { observeSignInFailures } from '../../collections/AuditLog/observeSignInFailures'
+import { pruneAuditLogTask } from '../../collections/AuditLog/pruneAuditLog'
 import { Contacts } from '../../collections/Contacts'
 import { Districts } from '../../collections/Districts'
 import { FieldsOfAction } from '../../collections/FieldsOfAction'
 import { Goals } from '../../collections/Goals'
+import { withAuditRecording } from '../../collections/hooks/recordAudit'
 import { mediaFieldsOf, trackPublicUse } from '../../collections/hooks/trackPublicUse'
 import { Media } from '../../collections/Media'
 import { Networks } from '../../collections/Networks'
@@ -56,6 +60,7 @@ const COLLECTIONS: CollectionConfig[] = [
   // Endpoints are assembled here: collections do not import them (docs/ARCHITECTURE.md).
   { ...Districts, endpoints: [districtDirectory, placesGeoJson] },
   Users,
+  AuditLog,
 ] as CollectionConfig[]
 
 /** Where the resolved options live in the built config, for the seed and the endpoints. */
@@ -159,6 +164,8 @@ export const integrationNetworks =
     ]
       .map(withPublicUseTracking)
       .map(withDistrictColumn)
+      // Every collection of ours writes the audit log (collections/hooks/recordAudit.ts).
+      .map((collection) => (resolved.auditLog.record ? withAuditRecording(collection) : collection))
       // The host's collections too: a sort or where of theirs must not reach into ours unchecked.
       .map(hardenCollection)
 
@@ -225,6 +232,8 @@ export const integrationNetworks =
         ...incoming.jobs,
         // Scheduled publishing runs as a job; the server's cron checks the queue every minute.
         autoRun: incoming.jobs?.autoRun ?? [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+        // The audit log's retention: daily, scheduled by the same cron.
+        tasks: [...(incoming.jobs?.tasks ?? []), pruneAuditLogTask(resolved.auditLog.retentionDays)],
         // Over HTTP only the state admin may run or queue jobs.
         access: {
           run: ({ req }) => isAdmin(req.user),
@@ -256,6 +265,7 @@ export const integrationNetworks =
         // Every read and write passes the adapter: the public cache learns there what answers
         // depend on and what changed (src/lib/publicCache/instrumentAdapter.ts).
         instrumentAdapter(payload)
+        if (resolved.auditLog.record) observeSignInFailures(payload, 'users')
         await incoming.onInit?.(payload)
       },
     }
@@ -276,11 +286,15 @@ export const integrationNetworks =
       // members of the district picked in the selector: the state admin sees every account.
       useUsersTenantFilter: false,
       // Every collection whose documents belong to a district gets the district field; access
-      // comes from the role matrix, not from the plugin.
+      // comes from the role matrix, not from the plugin. Accounts and audit entries belong to
+      // several districts and have their own field for them.
       collections: Object.fromEntries(
         collections.flatMap((collection) => {
           const facts = factsOf(collection)
-          return facts && facts.resource !== 'users' && DISTRICT_SCOPED[facts.resource]
+          return facts &&
+            facts.resource !== 'users' &&
+            facts.resource !== 'auditLog' &&
+            DISTRICT_SCOPED[facts.resource]
             ? [[collection.slug, { useTenantAccess: false }]]
             : []
         }),

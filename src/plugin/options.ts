@@ -1,15 +1,31 @@
+import { DEFAULT_AUDIT_RETENTION_DAYS } from '../lib/auditRetention'
 import type { GeocoderSettings } from '../lib/geocoder'
 import { LOCALE_CODES, type LocaleCode } from '../lib/locales'
 import type { State } from '../lib/state'
 import { SACHSEN_ANHALT } from './states/sachsenAnhalt'
 
 /**
- * Parts that later issues add (events, webhooks, an HSDS export, an audit log). Each is off
- * unless switched on; none exists yet, so switching one on is refused. Offers and places are
- * part of the model itself: actors and contacts point to places.
+ * Parts that later issues add (events, webhooks, an HSDS export). Each is off unless switched
+ * on; none exists yet, so switching one on is refused. Offers and places are part of the model
+ * itself: actors and contacts point to places. The audit log is part of it too
+ * (`auditLog` below).
  */
-export const OPTIONAL_PARTS = ['events', 'webhooks', 'hsds', 'auditLog'] as const
+export const OPTIONAL_PARTS = ['events', 'webhooks', 'hsds'] as const
 export type OptionalPart = (typeof OPTIONAL_PARTS)[number]
+
+/** The audit log (collections/AuditLog). */
+export type AuditLogOptions = {
+  /**
+   * Whether changes are recorded. Default: true. `false` keeps the collection (and what it holds)
+   * but writes no entries; meant for measuring what recording costs (bench/README.md).
+   */
+  record?: boolean
+  /**
+   * Days an entry is kept before the daily job deletes it; 0 keeps entries forever. Default: 365
+   * (`auditRetentionDaysFromEnv(process.env)` reads AUDIT_RETENTION_DAYS).
+   */
+  retentionDays?: number
+}
 
 export type IntegrationNetworksOptions = {
   /**
@@ -33,10 +49,12 @@ export type IntegrationNetworksOptions = {
    * then ask no tile server).
    */
   mapTiles?: { url: string; attribution: string } | null
+  auditLog?: AuditLogOptions
 }
 
-export type ResolvedOptions = Required<Omit<IntegrationNetworksOptions, 'parts'>> & {
+export type ResolvedOptions = Required<Omit<IntegrationNetworksOptions, 'parts' | 'auditLog'>> & {
   parts: Record<OptionalPart, boolean>
+  auditLog: Required<AuditLogOptions>
 }
 
 /** The options with their defaults; refuses what cannot work, naming the option. */
@@ -66,9 +84,16 @@ export const resolveOptions = (options: IntegrationNetworksOptions = {}): Resolv
       `integrationNetworks({ mapTiles }): the url must be https:// with {z}, {x} and {y}, got "${mapTiles.url}".`,
     )
   }
+  const retentionDays = options.auditLog?.retentionDays ?? DEFAULT_AUDIT_RETENTION_DAYS
+  if (!Number.isInteger(retentionDays) || retentionDays < 0) {
+    throw new Error(
+      `integrationNetworks({ auditLog: { retentionDays } }): a whole number of days, 0 for forever; got ${retentionDays}.`,
+    )
+  }
   return {
     locales,
     state: options.state ?? SACHSEN_ANHALT,
+    auditLog: { record: options.auditLog?.record ?? true, retentionDays },
     parts,
     geocoder: options.geocoder ?? null,
     mapTiles,

@@ -17,8 +17,8 @@ import { config, testPayload } from '../helpers/payload'
 
 /**
  * The rest of the matrix, generated like contentMatrix.ts: districts and the taxonomies
- * (state-wide, from the built config), media and users of a district, for every persona, own and other
- * district, through the Local API and REST. (Uploads are tested in tests/api/media.test.ts:
+ * (state-wide, from the built config), media, users and audit entries of a district, for every
+ * persona, own and other district, through the Local API and REST. (Uploads are tested in tests/api/media.test.ts:
  * they write into the shared media directory.)
  */
 type DistrictKey = 'A' | 'C'
@@ -36,7 +36,7 @@ const PERSONAS: Persona[] = [
 
 const expected = (persona: Persona, resource: Resource, operation: Operation, district: DistrictKey) => {
   if (persona.memberships === null) return allows(resource, operation, 'anonymous')
-  if (persona.memberships === 'admin') return true
+  if (persona.memberships === 'admin') return allows(resource, operation, 'admin')
   const role = district === 'A' ? persona.memberships.A : undefined
   return role ? allows(resource, operation, role) : allowsWithoutRole(resource, operation)
 }
@@ -73,7 +73,54 @@ const STATE_WIDE = declaredCollections((await config).collections, 'stateWide').
   ({ slug }) => slug as CollectionSlug,
 )
 
+/** The audit log of the built config (entries are the server's: written here as the server does). */
+const AUDIT_LOGS = declaredCollections((await config).collections, 'auditLog').map(
+  ({ slug }) => slug as CollectionSlug,
+)
+const auditEntryIn = async (collection: CollectionSlug, district: DistrictKey) =>
+  (
+    await payload.create({
+      collection: collection as 'audit-log',
+      data: { action: 'update', collection: 'networks', documentId: '1', districts: [districts[district]] },
+    })
+  ).id
+
 const CASES: Case[] = [
+  ...AUDIT_LOGS.flatMap((collection): Case[] => [
+    {
+      resource: 'auditLog',
+      collection,
+      name: 'read an entry about the district',
+      operation: 'read',
+      districts: ['A', 'C'],
+      run: async (api, d) => api.readById(collection, await auditEntryIn(collection, d)),
+    },
+    {
+      resource: 'auditLog',
+      collection,
+      name: 'create an entry',
+      operation: 'create',
+      districts: ['A', 'C'],
+      run: (api, d) => api.create(collection, { action: 'login', districts: [districts[d]] }),
+    },
+    {
+      resource: 'auditLog',
+      collection,
+      name: 'edit an entry',
+      operation: 'update',
+      districts: ['A', 'C'],
+      run: async (api, d) =>
+        api.update(collection, await auditEntryIn(collection, d), { title: 'gefälscht' }),
+    },
+    {
+      resource: 'auditLog',
+      collection,
+      name: 'delete an entry',
+      operation: 'delete',
+      districts: ['A', 'C'],
+      run: async (api, d) => api.delete(collection, await auditEntryIn(collection, d)),
+    },
+  ]),
   ...STATE_WIDE.flatMap((collection): Case[] => {
     const make = () =>
       collection === 'districts' ? createDistrict(payload).then(({ id }) => id) : term(collection)
@@ -225,6 +272,12 @@ describe.each(PERSONAS)('$name', (persona) => {
       }
     }
   }
+})
+
+describe('the audit-log part of the matrix', () => {
+  it('is generated for the audit log of the config', () => {
+    expect(AUDIT_LOGS).toEqual(['audit-log'])
+  })
 })
 
 describe('the state-wide part of the matrix', () => {

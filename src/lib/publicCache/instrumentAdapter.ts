@@ -46,8 +46,11 @@ const MIGRATIONS = ['migrate', 'migrateDown', 'migrateFresh', 'migrateRefresh', 
 
 const slugOf = (args: Args) => args?.collection ?? args?.slug ?? args?.global
 
-/** Payload's own bookkeeping (locks, preferences, jobs, migrations): never part of a published answer. */
-const isBookkeeping = (slug: string) => slug.startsWith('payload-')
+/**
+ * Payload's own bookkeeping (locks, preferences, jobs, migrations) and the audit log (no
+ * anonymous client reads it): never part of a published answer.
+ */
+const isBookkeeping = (slug: string) => slug.startsWith('payload-') || slug === 'audit-log'
 
 const INSTRUMENTED = Symbol.for('integrationsnetzwerke.publicCache.instrumented')
 
