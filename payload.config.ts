@@ -9,6 +9,8 @@ import { corsOrigins } from './src/lib/corsOrigins'
 import { databasePush } from './src/lib/databasePush'
 import { geocoderFromEnv } from './src/lib/geocoder'
 import { logLevel } from './src/lib/logLevel'
+import { emailFromEnv } from './src/lib/mail/emailFromEnv'
+import { invitationExpiryHoursFromEnv } from './src/lib/mail/invitationExpiry'
 import { mapTilesFromEnv } from './src/lib/mapTiles'
 import { projectRoot } from './src/lib/paths'
 import { payloadLogger } from './src/lib/payloadLogger'
@@ -71,6 +73,8 @@ export default buildConfig({
     tablesFilter: [`!${SIGN_IN_ATTEMPTS_TABLE}`],
   }),
   sharp,
+  // SMTP from SMTP_URL and MAIL_FROM; without SMTP_URL mails are logged (src/lib/mail/).
+  email: emailFromEnv(process.env),
   upload: uploadLimits(),
   logger: payloadLogger(logLevel()),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
@@ -91,6 +95,7 @@ export default buildConfig({
       // Off unless GEOCODER_URL is set: then no request leaves the server for addresses.
       geocoder: geocoderFromEnv(process.env),
       mapTiles: mapTilesFromEnv(process.env),
+      invitationExpiryHours: invitationExpiryHoursFromEnv(process.env),
     }),
   ],
 })

@@ -1,11 +1,12 @@
-import * as migration_20261124_232354_initial from './20261124_232354_initial'
-import * as migration_20261125_001823_content_slugs from './20261125_001823_content_slugs'
-import * as migration_20261125_004410_auth_hardening from './20261125_004410_auth_hardening'
-import * as migration_20261125_004848_media_visibility from './20261125_004848_media_visibility'
-import * as migration_20261125_011908_review_requests from './20261125_011908_review_requests'
-import * as migration_20261125_043000_search_index from './20261125_043000_search_index'
-import * as migration_20261130_193000_sign_in_attempts from './20261130_193000_sign_in_attempts'
-import * as migration_20261201_025619_offers_and_places from './20261201_025619_offers_and_places'
+import * as migration_20261124_232354_initial from './20261124_232354_initial';
+import * as migration_20261125_001823_content_slugs from './20261125_001823_content_slugs';
+import * as migration_20261125_004410_auth_hardening from './20261125_004410_auth_hardening';
+import * as migration_20261125_004848_media_visibility from './20261125_004848_media_visibility';
+import * as migration_20261125_011908_review_requests from './20261125_011908_review_requests';
+import * as migration_20261125_043000_search_index from './20261125_043000_search_index';
+import * as migration_20261130_193000_sign_in_attempts from './20261130_193000_sign_in_attempts';
+import * as migration_20261201_025619_offers_and_places from './20261201_025619_offers_and_places';
+import * as migration_20261201_081145_user_language_and_mail_jobs from './20261201_081145_user_language_and_mail_jobs';
 
 export const migrations = [
   {
@@ -48,4 +49,9 @@ export const migrations = [
     down: migration_20261201_025619_offers_and_places.down,
     name: '20261201_025619_offers_and_places',
   },
-]
+  {
+    up: migration_20261201_081145_user_language_and_mail_jobs.up,
+    down: migration_20261201_081145_user_language_and_mail_jobs.down,
+    name: '20261201_081145_user_language_and_mail_jobs'
+  },
+];

@@ -32,6 +32,9 @@ import { answerErrors } from '../guards/answerErrors'
 import { hardenCollection, hardenConfig } from '../guards/hardenConfig'
 import { factsOf } from '../lib/collectionFacts'
 import { LOCALES } from '../lib/locales'
+import { deliverOrQueue } from '../lib/mail/deliverOrQueue'
+import { logMailAdapter } from '../lib/mail/logMailAdapter'
+import { sendMailTask } from '../lib/mail/sendMailTask'
 import { instrumentAdapter } from '../lib/publicCache/instrumentAdapter'
 import { type IntegrationNetworksOptions, type ResolvedOptions, resolveOptions } from './options'
 
@@ -159,8 +162,13 @@ export const integrationNetworks =
         locales,
         defaultLocale: incoming.localization ? incoming.localization.defaultLocale : 'de',
       },
+      // Every mail goes through deliverOrQueue: tried once, retried by the sendMail job on failure.
+      email: deliverOrQueue(
+        incoming.email ?? logMailAdapter({ production: process.env.NODE_ENV === 'production' }),
+      ),
       jobs: {
         ...incoming.jobs,
+        tasks: [...(incoming.jobs?.tasks ?? []), sendMailTask],
         // Scheduled publishing runs as a job; the server's cron checks the queue every minute.
         autoRun: incoming.jobs?.autoRun ?? [{ cron: '* * * * *', queue: 'default', limit: 50 }],
         // Over HTTP only the state admin may run or queue jobs.

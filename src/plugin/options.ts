@@ -1,5 +1,6 @@
 import type { GeocoderSettings } from '../lib/geocoder'
 import { LOCALE_CODES, type LocaleCode } from '../lib/locales'
+import { DEFAULT_INVITATION_EXPIRY_HOURS } from '../lib/mail/invitationExpiry'
 import type { State } from '../lib/state'
 import { SACHSEN_ANHALT } from './states/sachsenAnhalt'
 
@@ -33,6 +34,11 @@ export type IntegrationNetworksOptions = {
    * then ask no tile server).
    */
   mapTiles?: { url: string; attribution: string } | null
+  /**
+   * How long an invitation's set-password link works, in hours
+   * (`invitationExpiryHoursFromEnv(process.env)` reads INVITATION_EXPIRY_HOURS). Default: a week.
+   */
+  invitationExpiryHours?: number
 }
 
 export type ResolvedOptions = Required<Omit<IntegrationNetworksOptions, 'parts'>> & {
@@ -66,11 +72,18 @@ export const resolveOptions = (options: IntegrationNetworksOptions = {}): Resolv
       `integrationNetworks({ mapTiles }): the url must be https:// with {z}, {x} and {y}, got "${mapTiles.url}".`,
     )
   }
+  const invitationExpiryHours = options.invitationExpiryHours ?? DEFAULT_INVITATION_EXPIRY_HOURS
+  if (!(invitationExpiryHours > 0)) {
+    throw new Error(
+      `integrationNetworks({ invitationExpiryHours }): must be a positive number of hours, got ${invitationExpiryHours}.`,
+    )
+  }
   return {
     locales,
     state: options.state ?? SACHSEN_ANHALT,
     parts,
     geocoder: options.geocoder ?? null,
     mapTiles,
+    invitationExpiryHours,
   }
 }
