@@ -1,6 +1,6 @@
-// Installed under another name: its only release (3.90.1) trips Payload's development-mode
-// check that every @payloadcms package has Payload's version (3.90.2).
 import type { EmailAdapter } from 'payload'
+// @payloadcms/email-nodemailer, installed under another name: its only release (3.90.1) trips
+// Payload's development-mode check that every @payloadcms package has Payload's version (3.90.2).
 import { nodemailerAdapter } from 'payloadcms-email-nodemailer'
 
 import type { Env } from '../env'
