@@ -2127,15 +2127,7 @@ export interface CollectionsWidget {
  */
 export interface TaskSendMail {
   input: {
-    mail:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
+    sealed: string;
   };
   output?: unknown;
 }

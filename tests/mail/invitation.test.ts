@@ -46,7 +46,7 @@ const resetPassword = (token: string, password = NEW_PASSWORD) =>
   rest('POST', 'users/reset-password', { body: { token, password } })
 
 const expirationOf = async (id: number) => {
-  const user = await payload.db.findOne<{ resetPasswordExpiration?: string }>({
+  const user = await payload.db.findOne<{ id: number; resetPasswordExpiration?: string }>({
     collection: 'users',
     where: { id: { equals: id } },
   })

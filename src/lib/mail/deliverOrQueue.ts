@@ -1,5 +1,6 @@
 import type { EmailAdapter, Payload, SendEmailOptions } from 'payload'
 
+import { sealMail } from './sealedMail'
 import { SEND_MAIL_TASK } from './sendMailTask'
 
 /** What a queued mail keeps: text only, so it fits the job's JSON input (no attachments, no streams). */
@@ -81,7 +82,7 @@ export const deliverOrQueue = (inner: EmailAdapter | Promise<EmailAdapter>): Pro
           const reason = error instanceof Error ? error.message : String(error)
           payload.logger.warn(`E-mail to ${mail.to} not sent (${reason}); queued for a retry.`)
           try {
-            await payload.jobs.queue({ task: SEND_MAIL_TASK, input: { mail } })
+            await payload.jobs.queue({ task: SEND_MAIL_TASK, input: { sealed: sealMail(payload, mail) } })
           } catch (queueError) {
             payload.logger.error({
               err: queueError,
