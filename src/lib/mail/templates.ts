@@ -8,6 +8,14 @@
  * - `reviewRequested`: to a district's editors, an author asks for review of a document.
  * - `changesRequested`: to the author, an editor asks for changes (with the editor's comment).
  * - `published`: to the author, their document is published.
+ *
+ * Sending one (e.g. from a review hook), in the recipient's language, never failing the caller:
+ *
+ *   await req.payload.sendEmail({
+ *     to: author.email,
+ *     ...changesRequested({ language: languageOf(author), editor: editorName, title, comment,
+ *       link: adminDocumentUrl(req.payload, 'offers', doc.id) }),
+ *   })
  */
 
 export type Language = 'de' | 'en'
