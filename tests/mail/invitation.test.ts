@@ -155,6 +155,13 @@ describe('invitation', () => {
     }
   })
 
+  it('a password of the wrong type is refused, not replaced', async () => {
+    const email = `${unique('falsch')}@example.org`
+    const refused = await invite(admin.token, { email, password: 123456789012345 })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.json.errors)).toContain('password')
+  })
+
   it('accounts made without a signed-in user (seed, first user) get no invitation', async () => {
     const email = `${unique('seed')}@example.org`
     await payload.create({ collection: 'users', data: { email, password: 'ein-langes-Passwort-2026' } })

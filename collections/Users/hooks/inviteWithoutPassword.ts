@@ -11,7 +11,8 @@ import type { CollectionBeforeOperationHook } from 'payload'
 export const inviteWithoutPassword: CollectionBeforeOperationHook<'users'> = ({ args, operation, req }) => {
   if (operation !== 'create' || !req.user) return args
   const data = (args as { data?: Record<string, unknown> }).data
-  if (!data || (typeof data.password === 'string' && data.password)) return args
+  // Only a missing one: a password of the wrong type stays, for Payload's validation to refuse.
+  if (!data || (data.password !== undefined && data.password !== null && data.password !== '')) return args
   data.password = crypto.randomBytes(32).toString('base64url')
   return args
 }
