@@ -27,6 +27,7 @@ import { findOffersEndpoint } from '../endpoints/findOffers'
 import { findOffersQuery } from '../endpoints/findOffersQuery'
 import { apiDocsEndpoint, openApiEndpoint } from '../endpoints/openapi'
 import { placesGeoJson } from '../endpoints/placesGeoJson'
+import { resendInvitation } from '../endpoints/resendInvitation'
 import { searchEndpoint } from '../endpoints/search'
 import { answerErrors } from '../guards/answerErrors'
 import { hardenCollection, hardenConfig } from '../guards/hardenConfig'
@@ -55,7 +56,7 @@ const COLLECTIONS: CollectionConfig[] = [
   Media,
   // Endpoints are assembled here: collections do not import them (docs/ARCHITECTURE.md).
   { ...Districts, endpoints: [districtDirectory, placesGeoJson] },
-  Users,
+  { ...Users, endpoints: [resendInvitation] },
 ] as CollectionConfig[]
 
 /** Where the resolved options live in the built config, for the seed and the endpoints. */

@@ -184,3 +184,65 @@ describe('invitation', () => {
     expect(JSON.stringify(invalid.json.errors)).toContain('language')
   })
 })
+
+describe('invitation sent again (POST /api/users/:id/invitation)', () => {
+  it('a district admin re-invites their user: a new link that works, the old one no longer', async () => {
+    const email = `${unique('nochmal')}@example.org`
+    const created = await invite(districtAdmin.token, { email })
+    expect(created.status).toBe(201)
+    const first = resetTokenIn((await smtp.next(email)).text)
+    smtp.received.length = 0
+
+    const again = await rest('POST', `users/${created.json.doc.id}/invitation`, {
+      token: districtAdmin.token,
+    })
+    expect(again.status).toBe(200)
+    expect(again.json.message).toBe('Die Einladung wurde erneut gesendet.')
+    const second = resetTokenIn((await smtp.next(email)).text)
+    expect(second).not.toBe(first)
+    expect((await resetPassword(first)).status).toBe(403)
+    expect((await resetPassword(second)).status).toBe(200)
+    expect(await loginAs(email, NEW_PASSWORD)).toBeTruthy()
+  })
+
+  it('is refused for accounts the caller does not manage, for oneself and anonymously', async () => {
+    // An account of another district: not even readable.
+    const foreign = await payload.create({
+      collection: 'users',
+      data: {
+        email: `${unique('anderswo')}@example.org`,
+        password: 'ein-langes-Passwort-2026',
+        districts: [{ district: districtB, roles: ['editor'] }],
+      },
+    })
+    expect(
+      (await rest('POST', `users/${foreign.id}/invitation`, { token: districtAdmin.token })).status,
+    ).toBe(404)
+    // Readable (it works in their district too) but not theirs alone.
+    const shared = await payload.create({
+      collection: 'users',
+      data: {
+        email: `${unique('geteilt')}@example.org`,
+        password: 'ein-langes-Passwort-2026',
+        districts: [
+          { district: districtA, roles: ['editor'] },
+          { district: districtB, roles: ['editor'] },
+        ],
+      },
+    })
+    expect((await rest('POST', `users/${shared.id}/invitation`, { token: districtAdmin.token })).status).toBe(
+      403,
+    )
+    expect(
+      (await rest('POST', `users/${districtAdmin.id}/invitation`, { token: districtAdmin.token })).status,
+    ).toBe(403)
+    expect((await rest('POST', `users/${shared.id}/invitation`)).status).toBe(401)
+    const badId = await rest('POST', 'users/abc/invitation', { token: admin.token })
+    expect(badId.status).toBe(400)
+    expect(JSON.stringify(badId.json.errors)).toContain('id')
+    // The state admin may.
+    expect((await rest('POST', `users/${shared.id}/invitation`, { token: admin.token })).status).toBe(200)
+    await smtp.next(shared.email)
+    expect(smtp.received.some((mail) => mail.to.includes(foreign.email))).toBe(false)
+  })
+})

@@ -17,3 +17,11 @@ export const invitationExpiryHoursFromEnv = (env: Env = process.env): number => 
   }
   return hours
 }
+
+/** The invitation expiry of a built config (the plugin's resolved options), else the default. */
+export const invitationExpiryHoursOf = (config: { custom?: Record<string, unknown> }): number => {
+  const options = config.custom?.integrationNetworks as { invitationExpiryHours?: unknown } | undefined
+  return typeof options?.invitationExpiryHours === 'number'
+    ? options.invitationExpiryHours
+    : DEFAULT_INVITATION_EXPIRY_HOURS
+}
