@@ -40,6 +40,8 @@ afterEach(async () => {
 
 afterAll(async () => {
   await restore?.()
+  // The files this worker runs next see the configured server URL again.
+  expect(payload.config.serverURL).toBe(process.env.SERVER_URL || '')
 })
 
 const queuedMailTo = async (email: string) => {
@@ -146,6 +148,37 @@ describe('mail delivery when the SMTP server is down or slow', () => {
     const mail = await smtp.next(email)
     expect(mail.to).toEqual([email])
     expect(resetTokenIn(mail.text)).toMatch(/^[0-9a-f]{40}$/)
+  })
+
+  it('refused credentials: the mail is queued, and no log line holds the SMTP password', async () => {
+    smtp = await startSmtpListener({ auth: { user: 'cms', pass: 'das-richtige-Passwort' } })
+    const undo = await sendMailVia(payload, `smtp://cms:falsches-Geheimnis@127.0.0.1:${smtp.port}`)
+    const logged: string[] = []
+    const { warn, error } = payload.logger
+    payload.logger.warn = ((...args: unknown[]) => {
+      logged.push(JSON.stringify(args, Object.getOwnPropertyNames(args[0] ?? {})))
+      return warn.apply(payload.logger, args as never)
+    }) as typeof warn
+    payload.logger.error = ((...args: unknown[]) => {
+      logged.push(JSON.stringify(args, Object.getOwnPropertyNames(args[0] ?? {})))
+      return error.apply(payload.logger, args as never)
+    }) as typeof error
+    try {
+      const user = await createUser(payload)
+      const answer = await rest('POST', 'users/forgot-password', { body: { email: user.email } })
+      expect(answer.status).toBe(200)
+      expect(await queuedMailTo(user.email)).toBeDefined()
+      expect(logged.join('\n')).toMatch(/not sent \(.*\); queued for a retry/)
+      expect(logged.join('\n')).not.toContain('falsches-Geheimnis')
+      expect(smtp.received).toEqual([])
+    } finally {
+      payload.logger.warn = warn
+      payload.logger.error = error
+      // Back to the file's own setting, and its undo to the worker's.
+      await undo()
+      await restore()
+      restore = await sendMailVia(payload, `smtp://127.0.0.1:${port}`)
+    }
   })
 
   it('queued mails (with their links) are not readable over the API, not even by the state admin', async () => {
