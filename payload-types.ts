@@ -149,6 +149,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendMail: TaskSendMail;
       pruneAuditLog: TaskPruneAuditLog;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -774,6 +775,7 @@ export interface User {
    * Only state administrators grant state-wide roles.
    */
   roles?: 'admin'[] | null;
+  language?: ('de' | 'en') | null;
   districts?:
     | {
         district: number | District;
@@ -1413,7 +1415,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'pruneAuditLog' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendMail' | 'pruneAuditLog' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1446,7 +1448,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'pruneAuditLog' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendMail' | 'pruneAuditLog' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2188,6 +2190,7 @@ export interface DistrictsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  language?: T;
   districts?:
     | T
     | {
@@ -2344,6 +2347,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    sealed: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

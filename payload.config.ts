@@ -10,6 +10,8 @@ import { corsOrigins } from './src/lib/corsOrigins'
 import { databasePush } from './src/lib/databasePush'
 import { geocoderFromEnv } from './src/lib/geocoder'
 import { logLevel } from './src/lib/logLevel'
+import { emailFromEnv } from './src/lib/mail/emailFromEnv'
+import { invitationExpiryHoursFromEnv } from './src/lib/mail/invitationExpiry'
 import { mapTilesFromEnv } from './src/lib/mapTiles'
 import { projectRoot } from './src/lib/paths'
 import { payloadLogger } from './src/lib/payloadLogger'
@@ -72,6 +74,8 @@ export default buildConfig({
     tablesFilter: [`!${SIGN_IN_ATTEMPTS_TABLE}`],
   }),
   sharp,
+  // SMTP from SMTP_URL and MAIL_FROM; without SMTP_URL mails are logged (src/lib/mail/).
+  email: emailFromEnv(process.env),
   upload: uploadLimits(),
   logger: payloadLogger(logLevel()),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
@@ -98,6 +102,7 @@ export default buildConfig({
         // (bench/README.md); production never sets it.
         record: process.env.BENCH_AUDIT_LOG !== 'off',
       },
+      invitationExpiryHours: invitationExpiryHoursFromEnv(process.env),
     }),
   ],
 })

@@ -1,5 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
+import { idOf } from '../src/lib/idOf'
 import { districtsGranting, type UserWithMemberships } from './districtsGranting'
 import { isAdmin } from './isAdmin'
 import { cellOf, type Operation } from './matrix'
@@ -46,3 +47,22 @@ export const deleteUsers: Access = ({ req: { user } }) => {
 /** Memberships are written by admins and district admins; the hook limits the latter to their districts. */
 export const membershipsWritable: FieldAccess = ({ req: { user } }) =>
   isAdmin(user) || managedDistricts(user).length > 0
+
+type ManagedTarget = {
+  id?: unknown
+  roles?: string[] | null
+  districts?: Array<{ district?: unknown }> | null
+}
+
+/**
+ * Whether `user` manages the account `target` as a whole (edits it, removes it, invites it
+ * again): the state admin any; a district admin one that is no state admin and belongs to their
+ * districts alone, so that no account working in another district too can be taken over.
+ */
+export const managesUser = (user: Parameters<Access>[0]['req']['user'], target: ManagedTarget): boolean => {
+  if (!user) return false
+  if (isAdmin(user)) return true
+  if (target.roles?.includes('admin')) return false
+  const managed = new Set(managedDistricts(user).map(String))
+  return (target.districts ?? []).every(({ district }) => managed.has(String(idOf(district))))
+}

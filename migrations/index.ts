@@ -6,6 +6,7 @@ import * as migration_20261125_011908_review_requests from './20261125_011908_re
 import * as migration_20261125_043000_search_index from './20261125_043000_search_index'
 import * as migration_20261130_193000_sign_in_attempts from './20261130_193000_sign_in_attempts'
 import * as migration_20261201_025619_offers_and_places from './20261201_025619_offers_and_places'
+import * as migration_20261201_093621_team_workflow from './20261201_093621_team_workflow'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261201_025619_offers_and_places.up,
     down: migration_20261201_025619_offers_and_places.down,
     name: '20261201_025619_offers_and_places',
+  },
+  {
+    up: migration_20261201_093621_team_workflow.up,
+    down: migration_20261201_093621_team_workflow.down,
+    name: '20261201_093621_team_workflow',
   },
 ]

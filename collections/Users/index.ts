@@ -7,11 +7,15 @@ import { declare } from '../../src/lib/collectionFacts'
 import { secureCookies } from '../../src/lib/secureCookies'
 import { GROUPS } from '../adminGroups'
 import { districtMemberships } from './fields/districtMemberships'
+import { language } from './fields/language'
+import { forgotPasswordMail } from './forgotPasswordMail'
 import { guardSignIn, recordForgotPasswordTime } from './hooks/guardSignIn'
 import { guardUserDeletion, guardUserManagement } from './hooks/guardUserManagement'
 import { hideApiKey } from './hooks/hideApiKey'
+import { inviteWithoutPassword } from './hooks/inviteWithoutPassword'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { requireStrongPassword } from './hooks/requireStrongPassword'
+import { sendInvitation } from './hooks/sendInvitation'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -28,6 +32,8 @@ export const Users: CollectionConfig<'users'> = {
     useAPIKey: true,
     // Secure in production (behind HTTPS), unless SERVER_URL says the server is plain http.
     cookies: { sameSite: 'Lax', secure: secureCookies() },
+    // The reset mail in the user's language, with a link that works for an hour.
+    forgotPassword: forgotPasswordMail,
   },
   admin: {
     useAsTitle: 'email',
@@ -42,11 +48,12 @@ export const Users: CollectionConfig<'users'> = {
     delete: deleteUsers,
   },
   hooks: {
-    beforeOperation: [guardSignIn],
+    beforeOperation: [guardSignIn, inviteWithoutPassword],
     afterForgotPassword: [recordForgotPasswordTime],
     beforeValidate: [requireStrongPassword],
     beforeChange: [makeFirstUserAdmin, guardUserManagement],
     beforeDelete: [guardUserDeletion],
+    afterChange: [sendInvitation],
     afterRead: [hideApiKey],
   },
   fields: [
@@ -80,6 +87,7 @@ export const Users: CollectionConfig<'users'> = {
         update: adminOnlyField,
       },
     },
+    language,
     districtMemberships,
   ],
 }

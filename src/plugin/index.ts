@@ -32,12 +32,16 @@ import { findOffersQuery } from '../endpoints/findOffersQuery'
 import { myTasksEndpoint } from '../endpoints/myTasks'
 import { apiDocsEndpoint, openApiEndpoint } from '../endpoints/openapi'
 import { placesGeoJson } from '../endpoints/placesGeoJson'
+import { resendInvitation } from '../endpoints/resendInvitation'
 import { searchEndpoint } from '../endpoints/search'
 import { answerErrors } from '../guards/answerErrors'
 import { hardenCollection, hardenConfig } from '../guards/hardenConfig'
 import { DATE_TIME_FORMAT } from '../lib/adminFormats'
 import { factsOf } from '../lib/collectionFacts'
 import { LOCALES } from '../lib/locales'
+import { deliverOrQueue } from '../lib/mail/deliverOrQueue'
+import { logMailAdapter } from '../lib/mail/logMailAdapter'
+import { sendMailTask } from '../lib/mail/sendMailTask'
 import { instrumentAdapter } from '../lib/publicCache/instrumentAdapter'
 import { ADMIN_WORDING } from './adminWording'
 import { type IntegrationNetworksOptions, type ResolvedOptions, resolveOptions } from './options'
@@ -59,7 +63,7 @@ const COLLECTIONS: CollectionConfig[] = [
   Media,
   // Endpoints are assembled here: collections do not import them (docs/ARCHITECTURE.md).
   { ...Districts, endpoints: [districtDirectory, placesGeoJson] },
-  Users,
+  { ...Users, endpoints: [resendInvitation] },
   AuditLog,
 ] as CollectionConfig[]
 
@@ -228,12 +232,20 @@ export const integrationNetworks =
         locales,
         defaultLocale: incoming.localization ? incoming.localization.defaultLocale : 'de',
       },
+      // Every mail goes through deliverOrQueue: tried once, retried by the sendMail job on failure.
+      email: deliverOrQueue(
+        incoming.email ?? logMailAdapter({ production: process.env.NODE_ENV === 'production' }),
+      ),
       jobs: {
         ...incoming.jobs,
         // Scheduled publishing runs as a job; the server's cron checks the queue every minute.
         autoRun: incoming.jobs?.autoRun ?? [{ cron: '* * * * *', queue: 'default', limit: 50 }],
-        // The audit log's retention: daily, scheduled by the same cron.
-        tasks: [...(incoming.jobs?.tasks ?? []), pruneAuditLogTask(resolved.auditLog.retentionDays)],
+        // Mails that could not be sent at once (retried), and the audit log's daily retention.
+        tasks: [
+          ...(incoming.jobs?.tasks ?? []),
+          sendMailTask,
+          pruneAuditLogTask(resolved.auditLog.retentionDays),
+        ],
         // Over HTTP only the state admin may run or queue jobs.
         access: {
           run: ({ req }) => isAdmin(req.user),

@@ -1,6 +1,7 @@
 import { DEFAULT_AUDIT_RETENTION_DAYS } from '../lib/auditRetention'
 import type { GeocoderSettings } from '../lib/geocoder'
 import { LOCALE_CODES, type LocaleCode } from '../lib/locales'
+import { DEFAULT_INVITATION_EXPIRY_HOURS } from '../lib/mail/invitationExpiry'
 import type { State } from '../lib/state'
 import { SACHSEN_ANHALT } from './states/sachsenAnhalt'
 
@@ -50,6 +51,11 @@ export type IntegrationNetworksOptions = {
    */
   mapTiles?: { url: string; attribution: string } | null
   auditLog?: AuditLogOptions
+  /**
+   * How long an invitation's set-password link works, in hours
+   * (`invitationExpiryHoursFromEnv(process.env)` reads INVITATION_EXPIRY_HOURS). Default: a week.
+   */
+  invitationExpiryHours?: number
 }
 
 export type ResolvedOptions = Required<Omit<IntegrationNetworksOptions, 'parts' | 'auditLog'>> & {
@@ -90,6 +96,12 @@ export const resolveOptions = (options: IntegrationNetworksOptions = {}): Resolv
       `integrationNetworks({ auditLog: { retentionDays } }): a whole number of days, 0 for forever; got ${retentionDays}.`,
     )
   }
+  const invitationExpiryHours = options.invitationExpiryHours ?? DEFAULT_INVITATION_EXPIRY_HOURS
+  if (!(invitationExpiryHours > 0)) {
+    throw new Error(
+      `integrationNetworks({ invitationExpiryHours }): must be a positive number of hours, got ${invitationExpiryHours}.`,
+    )
+  }
   return {
     locales,
     state: options.state ?? SACHSEN_ANHALT,
@@ -97,5 +109,6 @@ export const resolveOptions = (options: IntegrationNetworksOptions = {}): Resolv
     parts,
     geocoder: options.geocoder ?? null,
     mapTiles,
+    invitationExpiryHours,
   }
 }

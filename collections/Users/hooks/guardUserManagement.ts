@@ -7,7 +7,7 @@ import {
 } from 'payload'
 
 import { isAdmin } from '../../../access/isAdmin'
-import { managedDistricts } from '../../../access/usersAccess'
+import { managedDistricts, managesUser } from '../../../access/usersAccess'
 import { idOf } from '../../../src/lib/idOf'
 import { message } from '../../../src/lib/message'
 
@@ -29,10 +29,7 @@ const assertManaged = (
   req: PayloadRequest,
   target: { roles?: string[] | null; districts?: Membership[] | null },
 ) => {
-  const managed = new Set(managedDistricts(req.user).map(String))
-  if (target.roles?.includes('admin') || (target.districts ?? []).some((m) => !managed.has(districtOf(m)))) {
-    throw new Forbidden(req.t)
-  }
+  if (!managesUser(req.user, target)) throw new Forbidden(req.t)
 }
 
 /**

@@ -2,7 +2,43 @@ import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "networks" ADD COLUMN "review_changes_requested" boolean DEFAULT false;
+   CREATE TYPE "public"."enum_users_language" AS ENUM('de', 'en');
+  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'publish', 'unpublish', 'trash', 'restore', 'delete', 'login', 'loginFailed', 'lockout', 'forgotPassword', 'passwordReset', 'rolesChanged', 'membershipsChanged');
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendMail' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'pruneAuditLog' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendMail' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'pruneAuditLog' BEFORE 'schedulePublish';
+  CREATE TABLE "audit_log" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"action" "enum_audit_log_action" NOT NULL,
+  	"user_id" integer,
+  	"actor_label" varchar,
+  	"via_api_key" boolean,
+  	"collection" varchar,
+  	"document_id" varchar,
+  	"title" varchar,
+  	"changed_fields" jsonb,
+  	"changes" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "audit_log_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"districts_id" integer
+  );
+  
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  ALTER TABLE "networks" ADD COLUMN "review_changes_requested" boolean DEFAULT false;
   ALTER TABLE "networks" ADD COLUMN "review_comment" varchar;
   ALTER TABLE "networks" ADD COLUMN "review_changes_requested_at" timestamp(3) with time zone;
   ALTER TABLE "networks" ADD COLUMN "review_changes_requested_by_id" integer;
@@ -74,6 +110,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_target_groups_v" ADD COLUMN "version_review_comment" varchar;
   ALTER TABLE "_target_groups_v" ADD COLUMN "version_review_changes_requested_at" timestamp(3) with time zone;
   ALTER TABLE "_target_groups_v" ADD COLUMN "version_review_changes_requested_by_id" integer;
+  ALTER TABLE "users" ADD COLUMN "language" "enum_users_language" DEFAULT 'de';
+  ALTER TABLE "payload_jobs" ADD COLUMN "meta" jsonb;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "audit_log_id" integer;
+  ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "audit_log_rels" ADD CONSTRAINT "audit_log_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "audit_log_rels" ADD CONSTRAINT "audit_log_rels_districts_fk" FOREIGN KEY ("districts_id") REFERENCES "public"."districts"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "audit_log_user_idx" ON "audit_log" USING btree ("user_id");
+  CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
+  CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
+  CREATE INDEX "collection_documentId_createdAt_idx" ON "audit_log" USING btree ("collection","document_id","created_at");
+  CREATE INDEX "user_createdAt_idx" ON "audit_log" USING btree ("user_id","created_at");
+  CREATE INDEX "audit_log_rels_order_idx" ON "audit_log_rels" USING btree ("order");
+  CREATE INDEX "audit_log_rels_parent_idx" ON "audit_log_rels" USING btree ("parent_id");
+  CREATE INDEX "audit_log_rels_path_idx" ON "audit_log_rels" USING btree ("path");
+  CREATE INDEX "audit_log_rels_districts_id_idx" ON "audit_log_rels" USING btree ("districts_id");
   ALTER TABLE "networks" ADD CONSTRAINT "networks_review_changes_requested_by_id_users_id_fk" FOREIGN KEY ("review_changes_requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_networks_v" ADD CONSTRAINT "_networks_v_version_review_changes_requested_by_id_users_id_fk" FOREIGN KEY ("version_review_changes_requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "principles" ADD CONSTRAINT "principles_review_changes_requested_by_id_users_id_fk" FOREIGN KEY ("review_changes_requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -92,6 +143,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_places_v" ADD CONSTRAINT "_places_v_version_review_changes_requested_by_id_users_id_fk" FOREIGN KEY ("version_review_changes_requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "target_groups" ADD CONSTRAINT "target_groups_review_changes_requested_by_id_users_id_fk" FOREIGN KEY ("review_changes_requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_target_groups_v" ADD CONSTRAINT "_target_groups_v_version_review_changes_requested_by_id_users_id_fk" FOREIGN KEY ("version_review_changes_requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "networks_review_review_changes_requested_idx" ON "networks" USING btree ("review_changes_requested");
   CREATE INDEX "networks_review_review_changes_requested_by_idx" ON "networks" USING btree ("review_changes_requested_by_id");
   CREATE INDEX "_networks_v_version_review_version_review_changes_reques_idx" ON "_networks_v" USING btree ("version_review_changes_requested");
@@ -127,12 +179,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "target_groups_review_review_changes_requested_idx" ON "target_groups" USING btree ("review_changes_requested");
   CREATE INDEX "target_groups_review_review_changes_requested_by_idx" ON "target_groups" USING btree ("review_changes_requested_by_id");
   CREATE INDEX "_target_groups_v_version_review_version_review_changes_r_idx" ON "_target_groups_v" USING btree ("version_review_changes_requested");
-  CREATE INDEX "_target_groups_v_version_review_version_review_changes_1_idx" ON "_target_groups_v" USING btree ("version_review_changes_requested_by_id");`)
+  CREATE INDEX "_target_groups_v_version_review_version_review_changes_1_idx" ON "_target_groups_v" USING btree ("version_review_changes_requested_by_id");
+  CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "networks" DROP CONSTRAINT "networks_review_changes_requested_by_id_users_id_fk";
+   ALTER TABLE "audit_log" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "audit_log_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "payload_jobs_stats" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "audit_log" CASCADE;
+  DROP TABLE "audit_log_rels" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
+  ALTER TABLE "networks" DROP CONSTRAINT "networks_review_changes_requested_by_id_users_id_fk";
   
   ALTER TABLE "_networks_v" DROP CONSTRAINT "_networks_v_version_review_changes_requested_by_id_users_id_fk";
   
@@ -168,6 +227,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "_target_groups_v" DROP CONSTRAINT "_target_groups_v_version_review_changes_requested_by_id_users_id_fk";
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_audit_log_fk";
+  
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "networks_review_review_changes_requested_idx";
   DROP INDEX "networks_review_review_changes_requested_by_idx";
   DROP INDEX "_networks_v_version_review_version_review_changes_reques_idx";
@@ -204,6 +273,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "target_groups_review_review_changes_requested_by_idx";
   DROP INDEX "_target_groups_v_version_review_version_review_changes_r_idx";
   DROP INDEX "_target_groups_v_version_review_version_review_changes_1_idx";
+  DROP INDEX "payload_locked_documents_rels_audit_log_id_idx";
   ALTER TABLE "networks" DROP COLUMN "review_changes_requested";
   ALTER TABLE "networks" DROP COLUMN "review_comment";
   ALTER TABLE "networks" DROP COLUMN "review_changes_requested_at";
@@ -275,5 +345,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_target_groups_v" DROP COLUMN "version_review_changes_requested";
   ALTER TABLE "_target_groups_v" DROP COLUMN "version_review_comment";
   ALTER TABLE "_target_groups_v" DROP COLUMN "version_review_changes_requested_at";
-  ALTER TABLE "_target_groups_v" DROP COLUMN "version_review_changes_requested_by_id";`)
+  ALTER TABLE "_target_groups_v" DROP COLUMN "version_review_changes_requested_by_id";
+  ALTER TABLE "users" DROP COLUMN "language";
+  ALTER TABLE "payload_jobs" DROP COLUMN "meta";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "audit_log_id";
+  DROP TYPE "public"."enum_users_language";
+  DROP TYPE "public"."enum_audit_log_action";`)
 }
