@@ -7,11 +7,13 @@ import {
   readContentVersions,
   updateContent,
 } from '../access/contentAccess'
+import { cellOf } from '../access/matrix'
 import { reviewField } from '../src/fields/reviewField'
 import { trackTranslations, translationsField } from '../src/fields/translationsField'
 import { type CollectionFacts, declare } from '../src/lib/collectionFacts'
 import { LOCALES } from '../src/lib/locales'
 import { guardDistrict } from './hooks/guardDistrict'
+import { notifyReview } from './hooks/notifyReview'
 import { preventDeleteWhenReferenced } from './hooks/preventDeleteWhenReferenced'
 import { rememberDraftFlag } from './hooks/rememberDraftFlag'
 import { trackReview } from './hooks/trackReview'
@@ -60,6 +62,10 @@ export const contentCollection = <Slug extends CollectionSlug>(
       ...(config.hooks?.beforeChange ?? []),
       trackTranslations(titleField),
       trackReview,
+    ],
+    afterChange: [
+      ...(config.hooks?.afterChange ?? []),
+      notifyReview(titleField, cellOf('content', 'requestChanges').roles),
     ],
     beforeDelete: [...(config.hooks?.beforeDelete ?? []), preventDeleteWhenReferenced],
   },
