@@ -18,6 +18,9 @@ export const EXCLUDED_TABLES: Record<string, string> = {
   payload_preferences_rels: 'the preferences’ relations (see payload_preferences)',
   payload_jobs: 'the job queue: the server’s cron (every minute) runs and schedules jobs on its own',
   payload_jobs_log: 'the job queue’s log (see payload_jobs)',
+  payload_jobs_stats: 'when the cron last scheduled each scheduled task (the audit log’s retention)',
+  audit_log: 'the audit log records sign-ins and failed sign-ins, which the fuzzer sends',
+  audit_log_rels: 'the audit entries’ relations (see audit_log)',
   payload_migrations: 'migration bookkeeping: applied at start, before the first checksum',
   sign_in_attempts:
     'sign-in attempts counted per client address (shared by the workers): every fuzzed login counts',
