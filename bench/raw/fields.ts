@@ -65,7 +65,10 @@ export const arrayField = (
 export const reviewGroup = (x: string, ctx: Context) =>
   ctx.viewer.kind === 'editor'
     ? `'review', json_build_object('requested', ${x}.review_requested, 'note', ${x}.review_note,
-        'requestedAt', ${iso(`${x}.review_requested_at`)}, 'requestedBy', ${x}.review_requested_by_id),`
+        'requestedAt', ${iso(`${x}.review_requested_at`)}, 'requestedBy', ${x}.review_requested_by_id,
+        'changesRequested', ${x}.review_changes_requested, 'comment', ${x}.review_comment,
+        'changesRequestedAt', ${iso(`${x}.review_changes_requested_at`)},
+        'changesRequestedBy', ${x}.review_changes_requested_by_id),`
     : ''
 
 /** What every district content document ends with. */
