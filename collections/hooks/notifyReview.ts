@@ -36,7 +36,6 @@ const editorsOf = async (req: PayloadRequest, district: unknown, roles: readonly
     collection: 'users',
     where: { 'districts.district': { equals: idOf(district) } },
     depth: 0,
-    limit: 100,
     pagination: false,
     req,
   })
