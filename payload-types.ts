@@ -1294,6 +1294,8 @@ export interface AuditLog {
   action:
     | 'create'
     | 'update'
+    | 'submit'
+    | 'requestChanges'
     | 'publish'
     | 'unpublish'
     | 'trash'

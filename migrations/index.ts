@@ -7,6 +7,7 @@ import * as migration_20261125_043000_search_index from './20261125_043000_searc
 import * as migration_20261130_193000_sign_in_attempts from './20261130_193000_sign_in_attempts'
 import * as migration_20261201_025619_offers_and_places from './20261201_025619_offers_and_places'
 import * as migration_20261201_093621_team_workflow from './20261201_093621_team_workflow'
+import * as migration_20261201_112914_review_audit_actions from './20261201_112914_review_audit_actions'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261201_093621_team_workflow.up,
     down: migration_20261201_093621_team_workflow.down,
     name: '20261201_093621_team_workflow',
+  },
+  {
+    up: migration_20261201_112914_review_audit_actions.up,
+    down: migration_20261201_112914_review_audit_actions.down,
+    name: '20261201_112914_review_audit_actions',
   },
 ]

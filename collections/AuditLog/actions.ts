@@ -2,6 +2,8 @@
 export const AUDIT_ACTIONS = {
   create: { de: 'Angelegt', en: 'Created' },
   update: { de: 'Bearbeitet', en: 'Updated' },
+  submit: { de: 'Zur Prüfung eingereicht', en: 'Submitted for review' },
+  requestChanges: { de: 'Änderungen erbeten', en: 'Changes requested' },
   publish: { de: 'Veröffentlicht', en: 'Published' },
   unpublish: { de: 'Veröffentlichung zurückgenommen', en: 'Unpublished' },
   trash: { de: 'In den Papierkorb gelegt', en: 'Moved to trash' },

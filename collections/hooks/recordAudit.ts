@@ -178,6 +178,10 @@ const actionOf = (
     if (after._status === 'published') return 'publish'
     if (before._status === 'published' && after._status === 'draft') return 'unpublish'
   }
+  // The review's steps (collections/hooks/trackReview.ts), so that the log reads as the workflow.
+  const review = (doc: Doc) => (doc.review ?? {}) as { requested?: boolean; changesRequested?: boolean }
+  if (review(after).changesRequested && !review(before).changesRequested) return 'requestChanges'
+  if (review(after).requested && !review(before).requested) return 'submit'
   const top = new Set(changedFields.map((path) => path.split('.')[0]))
   if (collection.auth && top.has('roles')) return 'rolesChanged'
   if (collection.auth && top.has('districts')) return 'membershipsChanged'

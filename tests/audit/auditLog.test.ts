@@ -1,6 +1,6 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { pruneAuditLog } from '../../collections/AuditLog/pruneAuditLog'
 import type { AuditLog } from '../../payload-types'
@@ -107,6 +107,39 @@ describe('recording', () => {
     })
     expect(entries[2]!.title).toBe('Netzwerk Öffentlich')
     expect(entries[4]!.changedFields).toContain('deletedAt')
+  })
+
+  it('records the review as its steps: submitted by the author, sent back and published by the editor', async () => {
+    const author = await createMember(districtA, 'author')
+    const created = await rest('POST', 'actors?draft=true', {
+      token: author.token,
+      body: { name: unique('Verein'), kind: 'association', district: districtA },
+    })
+    expect(created.status).toBe(201)
+    const id = created.json.doc.id as number
+    const step = async (token: string, body: object, query = '?draft=true') => {
+      const response = await rest('PATCH', `actors/${id}${query}`, { token, body })
+      expect(response.status, JSON.stringify(response.json)).toBe(200)
+    }
+    await step(author.token, { review: { requested: true } })
+    await step(editorA.token, { review: { changesRequested: true, comment: 'Bitte die Adresse ergänzen.' } })
+    await step(author.token, { name: unique('Verein mit Adresse') })
+    await step(author.token, { review: { requested: true } })
+    await step(editorA.token, { _status: 'published' }, '')
+
+    const entries = await entriesAbout('actors', id)
+    expect(entries.map(({ action, user }) => [action, user])).toEqual([
+      ['create', author.id],
+      ['submit', author.id],
+      ['requestChanges', editorA.id],
+      ['update', author.id],
+      ['submit', author.id],
+      ['publish', editorA.id],
+    ])
+    // The editors' comment is theirs to read in the log: it is not personal.
+    expect(entries[2]!.changes).toMatchObject({
+      'review.comment': { before: null, after: 'Bitte die Adresse ergänzen.' },
+    })
   })
 
   it('lists the personal fields of a person by path only, never their values', async () => {
@@ -289,13 +322,17 @@ describe('recording', () => {
     await pool.query(
       `alter table audit_log add constraint ${constraint} check (title is distinct from '${name}')`,
     )
+    // A failure of the server's own, logged as an error: kept out of the test output, but asserted.
+    const logged = vi.spyOn(payload.logger, 'error').mockImplementation(() => {})
     try {
       const refused = await rest('POST', 'networks?draft=true', {
         token: editorA.token,
         body: { name, district: districtA },
       })
       expect(refused.status).toBe(500)
+      expect(JSON.stringify(logged.mock.calls)).toContain(constraint)
     } finally {
+      logged.mockRestore()
       await pool.query(`alter table audit_log drop constraint ${constraint}`)
     }
     const { docs } = await payload.find({
