@@ -24,13 +24,15 @@ process.once('exit', () => {
  * or with `bundle` as `npm start` does (the bundle of `npm run build`, which must exist).
  * Test workers run with NODE_ENV=test; the server gets `development` unless told otherwise,
  * and its own Next build directory so that it never collides with a developer's server or the
- * other worker's.
+ * other worker's. It listens on a free port unless `env.PORT` names one.
  */
 export const spawnServer = async (
   env: Env,
   { bundle = false }: { bundle?: boolean } = {},
 ): Promise<Omit<ServerProcess, 'url'> & { port: number }> => {
-  const port = await freePort()
+  // A given PORT is kept: a test that must know the address before the start (SERVER_URL in
+  // the server's mails) picks it itself.
+  const port = env.PORT ? Number(env.PORT) : await freePort()
   const childEnv: Env = {
     ...(process.env as Env),
     NODE_ENV: 'development',
