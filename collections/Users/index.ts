@@ -39,6 +39,8 @@ export const Users: CollectionConfig<'users'> = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles'],
     group: GROUPS.administration,
+    // Inviting without a password (Payload's create form insists on one).
+    components: { beforeListTable: ['/src/components/InviteUser#InviteUser'] },
   },
   access: {
     admin: ({ req }) => Boolean(req.user),

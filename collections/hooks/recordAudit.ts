@@ -47,17 +47,28 @@ const ACCOUNT_FACTS = new Set(['roles', 'districts'])
  * name, e-mails, phones, photo, slug: access/personalDataVisible.ts), which for an office are
  * public by nature. A personal field appears in `changedFields` by its path, never by value.
  */
+/** The top-level fields `personalDataVisible` guards, found once per collection (every write asks). */
+const guardedFields = new WeakMap<SanitizedCollectionConfig, Set<string>>()
+const guardedOf = (collection: SanitizedCollectionConfig): Set<string> => {
+  let guarded = guardedFields.get(collection)
+  if (!guarded) {
+    guarded = new Set(
+      walkFields(collection.fields)
+        .filter(({ field, path }) => !path.includes('.') && field.access?.read === personalDataVisible)
+        .map(({ path }) => path),
+    )
+    guardedFields.set(collection, guarded)
+  }
+  return guarded
+}
+
 const personalFieldsOf = (
   collection: SanitizedCollectionConfig,
   docs: Doc[],
 ): ((path: string) => boolean) => {
   const top = (path: string) => path.split('.')[0]!
   if (collection.auth) return (path) => !ACCOUNT_FACTS.has(top(path))
-  const guarded = new Set(
-    walkFields(collection.fields)
-      .filter(({ field, path }) => !path.includes('.') && field.access?.read === personalDataVisible)
-      .map(({ path }) => path),
-  )
+  const guarded = guardedOf(collection)
   if (!guarded.size) return () => false
   // Before and after: a person who became an office (or back) was a person on one side.
   const person = docs.some(

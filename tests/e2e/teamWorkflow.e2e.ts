@@ -149,22 +149,27 @@ describe.sequential('a district team from the invitation to the publication', ()
   let authorPage: Page
   let editorPage: Page
 
-  it('the state admin creates an account for an author, who receives an invitation', async () => {
+  it('the state admin invites an author from the users list, without a password', async () => {
     const admin = await signIn(stateAdmin)
-    await admin.goto('/admin/collections/users/create')
-    await admin.fill('#field-email', author.email)
-    await admin.fill('#field-name', author.name)
-    // Payload's form insists on a password; the invitation lets the author choose their own.
-    const throwaway = crypto.randomBytes(24).toString('base64url')
-    await admin.fill('#field-password', throwaway)
-    await admin.fill('#field-confirm-password', throwaway)
-    await admin.getByRole('button', { name: 'Landkreis hinzufügen' }).click()
-    await admin.locator('#field-districts__0__district .rs__control').click()
-    await admin.locator('.rs__option', { hasText: 'Saalekreis' }).click()
-    await admin.locator('#field-districts__0__roles .rs__control').click()
-    await admin.locator('.rs__option', { hasText: 'Autorin / Autor' }).click()
-    await admin.click('#action-save')
-    await admin.waitForURL(/\/admin\/collections\/users\/\d+/)
+    await admin.goto('/admin/collections/users')
+    await admin.getByRole('button', { name: 'Person einladen' }).click()
+    const form = admin.getByRole('form', { name: 'Person einladen' })
+    await form.getByLabel('E-Mail', { exact: true }).fill(author.email)
+    await form.getByLabel('Name', { exact: true }).fill(author.name)
+    // The only district is chosen already; the role is picked.
+    await expect(form.getByLabel('Landkreis / Stadt').inputValue()).resolves.not.toBe('')
+    await form.getByLabel('Rolle').selectOption({ label: 'Autorin / Autor' })
+    await form.getByRole('button', { name: 'Einladung senden' }).click()
+    await admin.getByRole('status').getByText(`Einladung an ${author.email} gesendet.`).waitFor()
+    // The list shows the new account at once.
+    await admin.locator('table tbody tr', { hasText: author.email }).waitFor()
+    // The same address again: refused with the server's reason, naming the field.
+    await admin.getByRole('button', { name: 'Person einladen' }).click()
+    await form.getByLabel('E-Mail', { exact: true }).fill(author.email)
+    await form.getByRole('button', { name: 'Einladung senden' }).click()
+    const refusal = admin.getByRole('alert').filter({ hasText: 'nicht gesendet' })
+    await expect(refusal.textContent()).resolves.toContain('email')
+    await form.getByRole('button', { name: 'Abbrechen' }).click()
 
     const invitation = await nthMailTo(author.email, 1)
     expect(invitation.subject).toBe('Ihre Einladung in das CMS der Integrationsnetzwerke')

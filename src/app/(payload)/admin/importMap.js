@@ -27,6 +27,7 @@ import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83
 import { PhoneNumberField as PhoneNumberField_c969420bf8ba048bd8d0c52fffc2a44d } from '../../../../src/components/PhoneNumberField'
 import { PlaceMap as PlaceMap_fcb3b8441539a7190f9d0a9f18d96843 } from '../../../../src/components/PlaceMap'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { InviteUser as InviteUser_1433494573839aa032fe2f3c6e300f62 } from '../../../../src/components/InviteUser'
 import { Icon as Icon_c60fc11195254a70100a7c82614684e0 } from '../../../../src/components/Icon'
 import { Logo as Logo_d05dcd2df632bb7cb811a750e82b802a } from '../../../../src/components/Logo'
 import { MyTasks as MyTasks_ffd53f55771df48e089b800bd3c0db3a } from '../../../../src/components/MyTasks'
@@ -65,6 +66,7 @@ export const importMap = {
   "/src/components/PhoneNumberField#PhoneNumberField": PhoneNumberField_c969420bf8ba048bd8d0c52fffc2a44d,
   "/src/components/PlaceMap#PlaceMap": PlaceMap_fcb3b8441539a7190f9d0a9f18d96843,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
+  "/src/components/InviteUser#InviteUser": InviteUser_1433494573839aa032fe2f3c6e300f62,
   "/src/components/Icon#Icon": Icon_c60fc11195254a70100a7c82614684e0,
   "/src/components/Logo#Logo": Logo_d05dcd2df632bb7cb811a750e82b802a,
   "/src/components/MyTasks#MyTasks": MyTasks_ffd53f55771df48e089b800bd3c0db3a,
