@@ -3,7 +3,7 @@ import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
-type Option = { value: string; label: string }
+import type { InviteOption as Option } from './inviteOptions'
 
 const TEXT = {
   de: {
@@ -59,6 +59,31 @@ const field: React.CSSProperties = {
   minWidth: 200,
   flex: '1 1 200px',
 }
+
+/** A labelled select; an empty first choice until one is made when there is more than one. */
+const Choice = ({
+  label,
+  name,
+  options,
+  defaultValue,
+}: {
+  label: string
+  name: string
+  options: Option[]
+  defaultValue: string
+}) => (
+  <label style={field}>
+    {label}
+    <select name={name} required defaultValue={defaultValue}>
+      {defaultValue === '' ? <option value="" disabled /> : null}
+      {options.map(({ value, label: text }) => (
+        <option key={value} value={value}>
+          {text}
+        </option>
+      ))}
+    </select>
+  </label>
+)
 
 export const InviteUserForm = ({
   api,
@@ -140,38 +165,22 @@ export const InviteUserForm = ({
               {text.name}
               <input name="name" type="text" autoComplete="off" />
             </label>
-            <label style={field}>
-              {text.district}
-              <select
-                name="district"
-                required
-                defaultValue={districts.length === 1 ? districts[0]!.value : ''}
-              >
-                {districts.length > 1 ? <option value="" disabled /> : null}
-                {districts.map(({ value, label }) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label style={field}>
-              {text.role}
-              <select name="role" required defaultValue="author">
-                {roles.map(({ value, label }) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label style={field}>
-              {text.mailLanguage}
-              <select name="language" defaultValue="de">
-                <option value="de">{text.german}</option>
-                <option value="en">{text.english}</option>
-              </select>
-            </label>
+            <Choice
+              label={text.district}
+              name="district"
+              options={districts}
+              defaultValue={districts.length === 1 ? districts[0]!.value : ''}
+            />
+            <Choice label={text.role} name="role" options={roles} defaultValue="author" />
+            <Choice
+              label={text.mailLanguage}
+              name="language"
+              options={[
+                { value: 'de', label: text.german },
+                { value: 'en', label: text.english },
+              ]}
+              defaultValue="de"
+            />
           </div>
           <div style={{ display: 'flex', gap: 'calc(var(--base) / 2)' }}>
             <Button type="submit" disabled={busy} buttonStyle="primary" margin={false}>

@@ -1,14 +1,9 @@
-import crypto from 'node:crypto'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { type ServerProcess, startServer } from '../helpers/serverProcess'
 import { freePort, type ReceivedMail, type SmtpListener, startSmtpListener } from '../helpers/smtpListener'
 import { launchBrowser, screenshotOnFailure } from './browser'
+import { startProductionServer } from './productionServer'
 
 /**
  * A district team's review from the invitation to the publication, in a real browser against
@@ -24,9 +19,8 @@ const title = 'Migrationsberatung Merseburg'
 const comment = 'Bitte die Sprechzeiten ergänzen.'
 
 let smtp: SmtpListener
-let server: ServerProcess
 let baseUrl: string
-let dataDir: string
+let stopServer: (() => Promise<void>) | undefined
 let browser: Browser
 let actorId: number
 const contexts: BrowserContext[] = []
@@ -94,24 +88,14 @@ beforeAll(async () => {
   smtp = await startSmtpListener()
   const port = await freePort()
   baseUrl = `http://127.0.0.1:${port}`
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-e2e-team-'))
-  server = await startServer(
-    {
-      NODE_ENV: 'production',
-      NEXT_DIST_DIR: '.next',
-      DATABASE_URL: undefined,
-      PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-      DATA_DIR: dataDir,
-      MEDIA_DIR: path.join(dataDir, 'media'),
-      PORT: String(port),
-      SERVER_URL: baseUrl,
-      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      MAIL_FROM: 'CMS Saalekreis <cms@example.org>',
-      LOG_LEVEL: 'info',
-    },
-    90_000,
-    { bundle: true },
-  )
+  // Its own server: the links in the mails need SERVER_URL, known before the start.
+  const started = await startProductionServer({
+    PORT: String(port),
+    SERVER_URL: baseUrl,
+    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+    MAIL_FROM: 'CMS Saalekreis <cms@example.org>',
+  })
+  stopServer = started.stop
   browser = await launchBrowser()
 
   // The state admin, the district, an editor and a published actor: set up over the API, as the
@@ -139,9 +123,8 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const context of contexts) await context.close().catch(() => {})
   await browser?.close()
-  await server?.stop('SIGTERM')
+  await stopServer?.()
   await smtp?.close()
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
 })
 beforeEach(() => screenshotOnFailure(() => page))
 
