@@ -40,13 +40,6 @@ const IGNORED = new Set([
  */
 const ACCOUNT_FACTS = new Set(['roles', 'districts'])
 
-/**
- * The one rule for personal data in the log: a value is stored only where an anonymous client
- * could see it without anyone's consent. Of accounts, that is only their roles and memberships;
- * of other documents, every field except those guarded by `personalDataVisible` (a person's
- * name, e-mails, phones, photo, slug: access/personalDataVisible.ts), which for an office are
- * public by nature. A personal field appears in `changedFields` by its path, never by value.
- */
 /** The top-level fields `personalDataVisible` guards, found once per collection (every write asks). */
 const guardedFields = new WeakMap<SanitizedCollectionConfig, Set<string>>()
 const guardedOf = (collection: SanitizedCollectionConfig): Set<string> => {
@@ -62,6 +55,13 @@ const guardedOf = (collection: SanitizedCollectionConfig): Set<string> => {
   return guarded
 }
 
+/**
+ * The one rule for personal data in the log: a value is stored only where an anonymous client
+ * could see it without anyone's consent. Of accounts, that is only their roles and memberships;
+ * of other documents, every field except those guarded by `personalDataVisible` (a person's
+ * name, e-mails, phones, photo, slug: access/personalDataVisible.ts), which for an office are
+ * public by nature. A personal field appears in `changedFields` by its path, never by value.
+ */
 const personalFieldsOf = (
   collection: SanitizedCollectionConfig,
   docs: Doc[],

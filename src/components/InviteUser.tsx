@@ -21,6 +21,7 @@ export const InviteUser = async ({ payload, user, i18n }: Props) => {
       api={`${payload.config.serverURL}${payload.config.routes.api}`}
       districts={options.districts}
       roles={options.roles}
+      expiryHours={options.expiryHours}
       language={language}
     />
   )

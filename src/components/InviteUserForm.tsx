@@ -8,8 +8,10 @@ import type { InviteOption as Option } from './inviteOptions'
 const TEXT = {
   de: {
     open: 'Person einladen',
-    intro:
-      'Die Person erhält eine E-Mail mit einem Link, über den sie ihr Passwort selbst festlegt (gültig sieben Tage).',
+    intro: (valid: string) =>
+      `Die Person erhält eine E-Mail mit einem Link, über den sie ihr Passwort selbst festlegt (gültig ${valid}).`,
+    days: (n: number) => (n === 1 ? 'einen Tag' : `${n} Tage`),
+    hours: (n: number) => (n === 1 ? 'eine Stunde' : `${n} Stunden`),
     email: 'E-Mail',
     name: 'Name',
     mailLanguage: 'Sprache der E-Mails',
@@ -24,7 +26,10 @@ const TEXT = {
   },
   en: {
     open: 'Invite a person',
-    intro: 'They receive an e-mail with a link to choose their own password (valid for seven days).',
+    intro: (valid: string) =>
+      `They receive an e-mail with a link to choose their own password (valid for ${valid}).`,
+    days: (n: number) => (n === 1 ? 'one day' : `${n} days`),
+    hours: (n: number) => (n === 1 ? 'one hour' : `${n} hours`),
     email: 'E-mail',
     name: 'Name',
     mailLanguage: 'E-mail language',
@@ -43,14 +48,15 @@ type ErrorBody = {
   errors?: Array<{ message?: string; data?: { errors?: Array<{ path?: string; message?: string }> } }>
 }
 
-/** The server's reasons: its message, and each field it names with what is wrong there. */
+/** The server's reasons: each field it names with what is wrong there, else its message. */
 const reasonsOf = (body: unknown): string[] =>
-  ((body as ErrorBody | null)?.errors ?? []).flatMap((error) => [
-    ...(error.message ? [error.message] : []),
-    ...(error.data?.errors ?? []).map(({ path, message }) =>
-      path ? `${path}: ${message}` : String(message),
-    ),
-  ])
+  ((body as ErrorBody | null)?.errors ?? []).flatMap((error) =>
+    error.data?.errors?.length
+      ? error.data.errors.map(({ path, message }) => (path ? `${path}: ${message}` : String(message)))
+      : error.message
+        ? [error.message]
+        : [],
+  )
 
 const field: React.CSSProperties = {
   display: 'flex',
@@ -89,14 +95,17 @@ export const InviteUserForm = ({
   api,
   districts,
   roles,
+  expiryHours,
   language,
 }: {
   api: string
   districts: Option[]
   roles: Option[]
+  expiryHours: number
   language: 'de' | 'en'
 }) => {
   const text = TEXT[language]
+  const valid = expiryHours % 24 === 0 ? text.days(expiryHours / 24) : text.hours(expiryHours)
   const router = useRouter()
   const [open, setOpen] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -155,7 +164,7 @@ export const InviteUserForm = ({
           aria-label={text.open}
           style={{ display: 'flex', flexDirection: 'column', gap: 'var(--base)' }}
         >
-          <p style={{ margin: 0 }}>{text.intro}</p>
+          <p style={{ margin: 0 }}>{text.intro(valid)}</p>
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--base)' }}>
             <label style={field}>
               {text.email}

@@ -137,6 +137,7 @@ describe.sequential('a district team from the invitation to the publication', ()
     await admin.goto('/admin/collections/users')
     await admin.getByRole('button', { name: 'Person einladen' }).click()
     const form = admin.getByRole('form', { name: 'Person einladen' })
+    await expect(form.textContent()).resolves.toContain('gültig 7 Tage')
     await form.getByLabel('E-Mail', { exact: true }).fill(author.email)
     await form.getByLabel('Name', { exact: true }).fill(author.name)
     // The only district is chosen already; the role is picked.

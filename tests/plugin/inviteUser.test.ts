@@ -2,6 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { inviteOptions } from '../../src/components/inviteOptions'
+import { invitationExpiryHoursFromEnv } from '../../src/lib/mail/invitationExpiry'
 import { createDistrict, createUser } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 
@@ -32,6 +33,9 @@ describe('inviting from the users list', () => {
     expect(props?.roles.map(({ label }) => label)).toEqual(
       expect.arrayContaining(['Autorin / Autor', 'Redaktion', 'Lesezugriff']),
     )
+
+    // The link's validity, as the invitation mail states it (INVITATION_EXPIRY_HOURS; a week unset).
+    expect(props?.expiryHours).toBe(invitationExpiryHoursFromEnv())
 
     const english = await offered(await member(districtA.id, 'district-admin'), 'en')
     expect(english?.roles.map(({ label }) => label)).toContain('Author')
