@@ -74,6 +74,19 @@ const signIn = async (person: { email: string; password: string }) => {
   return signed
 }
 
+/**
+ * Opens the actor (by `url`, e.g. a mail's link) until its form can be edited. Whoever opened it
+ * last keeps Payload's lock for minutes after saving; the next person then sees "… bearbeitet
+ * gerade dieses Dokument" and takes over, as the modal offers.
+ */
+const openActor = async (person: Page, url = `/admin/collections/actors/${actorId}`) => {
+  await person.goto(url)
+  await person.waitForLoadState('networkidle')
+  const takeOver = person.getByRole('button', { name: 'Übernehmen' })
+  if (await takeOver.isVisible()) await takeOver.click()
+  await expect.poll(() => person.locator('#field-name').isEditable(), { timeout: 15_000 }).toBe(true)
+}
+
 /** The actor's draft as the API has it. */
 const draftOf = async (token: string) =>
   (await api('GET', `actors/${actorId}?draft=true&depth=0`, undefined, token)) as {
@@ -185,8 +198,7 @@ describe.sequential('a district team from the invitation to the publication', ()
 
   it('the author revises the published actor and submits the draft; the editor is notified', async () => {
     page = authorPage
-    await authorPage.goto(`/admin/collections/actors/${actorId}`)
-    await expect.poll(() => authorPage.locator('#field-name').isEditable(), { timeout: 15_000 }).toBe(true)
+    await openActor(authorPage)
     await authorPage.fill('#field-name', `${title} (Beratung)`)
     await authorPage.check('#field-review__requested')
     await authorPage.getByRole('button', { name: 'Entwurf speichern' }).click()
@@ -202,7 +214,7 @@ describe.sequential('a district team from the invitation to the publication', ()
 
   it('the editor follows the link, compares, and sends the draft back with a comment', async () => {
     editorPage = await signIn(editor)
-    await editorPage.goto(linkIn(mailsTo(editor.email)[1]!))
+    await openActor(editorPage, linkIn(mailsTo(editor.email)[1]!))
     await editorPage.getByText('Zur Prüfung eingereicht').first().waitFor()
     // The review panel leads to Payload's comparison of the draft with the published version.
     const compare = editorPage.getByRole('link', { name: 'Unterschied zur veröffentlichten Fassung ansehen' })
@@ -225,8 +237,7 @@ describe.sequential('a district team from the invitation to the publication', ()
     const sentBack = authorPage.locator('.my-tasks [data-list=changesRequested]')
     await sentBack.getByText(comment).waitFor()
     await expect(sentBack.getByRole('link', { name: `${title} (Beratung)` }).isVisible()).resolves.toBe(true)
-    await authorPage.goto(`/admin/collections/actors/${actorId}`)
-    await expect.poll(() => authorPage.locator('#field-name').isEditable(), { timeout: 15_000 }).toBe(true)
+    await openActor(authorPage)
     await authorPage.fill('#field-name', `${title} (Beratung, Sprechzeiten Di und Do)`)
     await authorPage.check('#field-review__requested')
     await authorPage.getByRole('button', { name: 'Entwurf speichern' }).click()
@@ -239,7 +250,7 @@ describe.sequential('a district team from the invitation to the publication', ()
 
   it('the editor publishes; the author is told, and the public sees the new version', async () => {
     page = editorPage
-    await editorPage.goto(`/admin/collections/actors/${actorId}`)
+    await openActor(editorPage)
     await expect
       .poll(() => editorPage.locator('#field-name').inputValue(), { timeout: 15_000 })
       .toContain('Sprechzeiten')

@@ -123,12 +123,18 @@ describe.sequential('the express server', () => {
       expect((await login.json()).user).toMatchObject({ email: demoAdmin.email, roles: ['admin'] })
     })
 
-    it('refuses to start a second server on the same data directory, saying why', async () => {
-      const second = await spawnServer(embeddedEnv(dataDir))
-      expect(await second.exited).toBe(1)
-      expect(second.output()).toMatch(/already in use by a running PostgreSQL \(pid \d+\)/)
-      withoutStackTraces(second.output())
-    })
+    // A whole server process that loads the app before it finds the lock: as slow to start as the
+    // others under load (30 s was too little in CI once).
+    it(
+      'refuses to start a second server on the same data directory, saying why',
+      { timeout: 120_000 },
+      async () => {
+        const second = await spawnServer(embeddedEnv(dataDir))
+        expect(await second.exited).toBe(1)
+        expect(second.output()).toMatch(/already in use by a running PostgreSQL \(pid \d+\)/)
+        withoutStackTraces(second.output())
+      },
+    )
 
     it('shuts down on SIGTERM within 10 s and leaves no PostgreSQL behind', async () => {
       const postmasterPid = Number(
