@@ -83,8 +83,24 @@ const openActor = async (person: Page, url = `/admin/collections/actors/${actorI
   await person.goto(url)
   await person.waitForLoadState('networkidle')
   const takeOver = person.getByRole('button', { name: 'Übernehmen' })
-  if (await takeOver.isVisible()) await takeOver.click()
+  if (await takeOver.isVisible()) {
+    await takeOver.click()
+    // Taking over reloads the form's state: typing before it has settled would be lost.
+    await person.locator('#document-locked').waitFor({ state: 'detached' })
+    await person.waitForLoadState('networkidle')
+  }
   await expect.poll(() => person.locator('#field-name').isEditable(), { timeout: 15_000 }).toBe(true)
+}
+
+/** Clicks "Entwurf speichern" and waits for the server to have saved it. */
+const saveDraft = async (person: Page) => {
+  const saved = person.waitForResponse(
+    (response) =>
+      response.request().method() === 'PATCH' && response.url().includes(`/api/actors/${actorId}`),
+  )
+  await person.getByRole('button', { name: 'Entwurf speichern' }).click()
+  const response = await saved
+  expect(response.status(), await response.text()).toBe(200)
 }
 
 /** The actor's draft as the API has it. */
@@ -201,7 +217,7 @@ describe.sequential('a district team from the invitation to the publication', ()
     await openActor(authorPage)
     await authorPage.fill('#field-name', `${title} (Beratung)`)
     await authorPage.check('#field-review__requested')
-    await authorPage.getByRole('button', { name: 'Entwurf speichern' }).click()
+    await saveDraft(authorPage)
 
     const notice = await nthMailTo(editor.email, 2) // the first is the editor's own invitation
     expect(notice.subject).toBe(`Anton Autor bittet um Prüfung von „${title} (Beratung)“`)
@@ -221,7 +237,7 @@ describe.sequential('a district team from the invitation to the publication', ()
     await expect(compare.getAttribute('href')).resolves.toMatch(/\/versions\/\w+\?versionFrom=\w+/)
     await editorPage.check('#field-review__changesRequested')
     await editorPage.fill('#field-review__comment', comment)
-    await editorPage.getByRole('button', { name: 'Entwurf speichern' }).click()
+    await saveDraft(editorPage)
 
     const sentBack = await nthMailTo(author.email, 2)
     expect(sentBack.subject).toBe(`Änderungen erbeten für „${title} (Beratung)“`)
@@ -240,7 +256,7 @@ describe.sequential('a district team from the invitation to the publication', ()
     await openActor(authorPage)
     await authorPage.fill('#field-name', `${title} (Beratung, Sprechzeiten Di und Do)`)
     await authorPage.check('#field-review__requested')
-    await authorPage.getByRole('button', { name: 'Entwurf speichern' }).click()
+    await saveDraft(authorPage)
 
     await nthMailTo(editor.email, 3)
     const draft = await draftOf(adminToken)
