@@ -145,6 +145,7 @@ describe("the server's own network", () => {
       'fd00::1',
       'fe80::1',
       '::ffff:127.0.0.1',
+      '::ffff:7f00:1',
       '0.0.0.0',
     ])
       expect(isPrivateAddress(address), address).toBe(true)

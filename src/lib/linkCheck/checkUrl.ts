@@ -38,35 +38,32 @@ export type LinkCheckOptions = {
 
 const DEFAULTS = { timeoutMs: 10_000, maxRedirects: 5, userAgent: 'integrationsnetzwerk-cms link check' }
 
-const privateV4 = new net.BlockList()
-for (const [network, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['224.0.0.0', 3],
+/**
+ * Loopback, private, shared, link-local, benchmark, multicast and unique-local ranges. One list for
+ * both families: Node matches an IPv4-mapped IPv6 address (`::ffff:7f00:1`) against the IPv4 rules.
+ */
+const PRIVATE = new net.BlockList()
+for (const [network, prefix, family] of [
+  ['0.0.0.0', 8, 'ipv4'],
+  ['10.0.0.0', 8, 'ipv4'],
+  ['100.64.0.0', 10, 'ipv4'],
+  ['127.0.0.0', 8, 'ipv4'],
+  ['169.254.0.0', 16, 'ipv4'],
+  ['172.16.0.0', 12, 'ipv4'],
+  ['192.168.0.0', 16, 'ipv4'],
+  ['198.18.0.0', 15, 'ipv4'],
+  ['224.0.0.0', 3, 'ipv4'],
+  ['::', 128, 'ipv6'],
+  ['::1', 128, 'ipv6'],
+  ['fc00::', 7, 'ipv6'],
+  ['fe80::', 10, 'ipv6'],
+  ['ff00::', 8, 'ipv6'],
 ] as const)
-  privateV4.addSubnet(network, prefix, 'ipv4')
-const privateV6 = new net.BlockList()
-for (const [network, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-] as const)
-  privateV6.addSubnet(network, prefix, 'ipv6')
+  PRIVATE.addSubnet(network, prefix, family)
 
 /** Whether an address is one a public link cannot mean (IPv4-mapped IPv6 included). */
-export const isPrivateAddress = (address: string): boolean => {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1]
-  if (mapped) return privateV4.check(mapped, 'ipv4')
-  return net.isIPv6(address) ? privateV6.check(address, 'ipv6') : privateV4.check(address, 'ipv4')
-}
+export const isPrivateAddress = (address: string): boolean =>
+  PRIVATE.check(address, net.isIPv6(address) ? 'ipv6' : 'ipv4')
 
 class Refused extends Error {}
 
