@@ -1,5 +1,3 @@
-import { createServer } from 'node:net'
-
 import { SMTPServer } from 'smtp-server'
 
 /** A mail as the listener received it: envelope, decoded headers and the decoded parts. */
@@ -76,17 +74,6 @@ export const parseMail = (raw: string, envelope: { from: string; to: string[] })
     ...partsOf(headers, body),
   }
 }
-
-/** A port nobody listens on (yet): for an SMTP server that is down. */
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
 
 export type SmtpListener = {
   port: number

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
+import { freePort } from '../../src/db/freePort'
 import { openMail } from '../../src/lib/mail/sealedMail'
 import { SMTP_TIMEOUTS } from '../../src/lib/mail/smtpTransport'
 import { loginAs, loginAsNewAdmin } from '../helpers/auth'
@@ -8,7 +9,7 @@ import { createDistrict, createUser, unique } from '../helpers/factories'
 import { resetTokenIn, sendMailVia } from '../helpers/mail'
 import { testPayload } from '../helpers/payload'
 import { gql, rest } from '../helpers/routes'
-import { freePort, type SmtpListener, startSmtpListener } from '../helpers/smtpListener'
+import { type SmtpListener, startSmtpListener } from '../helpers/smtpListener'
 
 /**
  * An SMTP server that is down or slow (src/lib/mail/deliverOrQueue.ts): the caller gets its
