@@ -83,6 +83,7 @@ export interface Config {
     districts: District;
     users: User;
     'audit-log': AuditLog;
+    'link-checks': LinkCheck;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -121,6 +122,7 @@ export interface Config {
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -151,6 +153,8 @@ export interface Config {
     tasks: {
       sendMail: TaskSendMail;
       pruneAuditLog: TaskPruneAuditLog;
+      checkLinks: TaskCheckLinks;
+      freshnessDigest: TaskFreshnessDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -288,6 +292,26 @@ export interface Network {
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationsOutdated?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationsMissing?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   review?: {
     /**
      * Asks the editors to review and publish the draft.
@@ -328,6 +352,10 @@ export interface District {
   state?: string | null;
   website?: string | null;
   coatOfArms?: (number | null) | Media;
+  /**
+   * Entries not confirmed as current for this long appear in "My tasks" and in the weekly digest.
+   */
+  staleAfterMonths?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -515,6 +543,28 @@ export interface Contact {
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationsOutdated?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationsMissing?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  verifiedAt?: string | null;
+  verifiedBy?: (number | null) | User;
   review?: {
     /**
      * Asks the editors to review and publish the draft.
@@ -669,6 +719,28 @@ export interface Actor {
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationsOutdated?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationsMissing?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  verifiedAt?: string | null;
+  verifiedBy?: (number | null) | User;
   review?: {
     /**
      * Asks the editors to review and publish the draft.
@@ -743,6 +815,26 @@ export interface TargetGroup {
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationsOutdated?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationsMissing?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   review?: {
     /**
      * Asks the editors to review and publish the draft.
@@ -891,6 +983,28 @@ export interface Place {
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationsOutdated?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationsMissing?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  verifiedAt?: string | null;
+  verifiedBy?: (number | null) | User;
   review?: {
     /**
      * Asks the editors to review and publish the draft.
@@ -945,6 +1059,26 @@ export interface Principle {
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationsOutdated?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationsMissing?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   review?: {
     /**
      * Asks the editors to review and publish the draft.
@@ -1009,6 +1143,26 @@ export interface Goal {
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationsOutdated?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationsMissing?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   review?: {
     /**
      * Asks the editors to review and publish the draft.
@@ -1076,6 +1230,26 @@ export interface WorkingGroup {
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationsOutdated?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationsMissing?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   review?: {
     /**
      * Asks the editors to review and publish the draft.
@@ -1234,6 +1408,28 @@ export interface Offer {
    * Updated whenever a locale is saved.
    */
   translations?: ('de' | 'en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationsOutdated?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationsMissing?: ('en' | 'ar' | 'fa' | 'ru' | 'uk' | 'tr')[] | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  verifiedAt?: string | null;
+  verifiedBy?: (number | null) | User;
   review?: {
     /**
      * Asks the editors to review and publish the draft.
@@ -1296,6 +1492,7 @@ export interface AuditLog {
     | 'update'
     | 'submit'
     | 'requestChanges'
+    | 'verify'
     | 'publish'
     | 'unpublish'
     | 'trash'
@@ -1345,6 +1542,27 @@ export interface AuditLog {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: number;
+  district?: (number | null) | District;
+  url: string;
+  outcome: 'ok' | 'broken' | 'unreachable';
+  status?: number | null;
+  reason?: string | null;
+  collection: string;
+  documentId: string;
+  field: string;
+  title?: string | null;
+  finalUrl?: string | null;
+  checkedAt: string;
+  failingSince?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1417,7 +1635,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMail' | 'pruneAuditLog' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendMail' | 'pruneAuditLog' | 'checkLinks' | 'freshnessDigest' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1450,7 +1668,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMail' | 'pruneAuditLog' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendMail' | 'pruneAuditLog' | 'checkLinks' | 'freshnessDigest' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1536,6 +1754,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'link-checks';
+        value: number | LinkCheck;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1620,6 +1842,10 @@ export interface NetworksSelect<T extends boolean = true> {
   contacts?: T;
   slug?: T;
   translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
   review?:
     | T
     | {
@@ -1649,6 +1875,10 @@ export interface PrinciplesSelect<T extends boolean = true> {
   order?: T;
   slug?: T;
   translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
   review?:
     | T
     | {
@@ -1682,6 +1912,10 @@ export interface GoalsSelect<T extends boolean = true> {
   order?: T;
   slug?: T;
   translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
   review?:
     | T
     | {
@@ -1717,6 +1951,10 @@ export interface WorkingGroupsSelect<T extends boolean = true> {
   goals?: T;
   slug?: T;
   translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
   review?:
     | T
     | {
@@ -1782,6 +2020,12 @@ export interface ActorsSelect<T extends boolean = true> {
   slug?: T;
   logo?: T;
   translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
+  verifiedAt?: T;
+  verifiedBy?: T;
   review?:
     | T
     | {
@@ -1866,6 +2110,12 @@ export interface ContactsSelect<T extends boolean = true> {
   photo?: T;
   slug?: T;
   translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
+  verifiedAt?: T;
+  verifiedBy?: T;
   review?:
     | T
     | {
@@ -1951,6 +2201,12 @@ export interface OffersSelect<T extends boolean = true> {
   contacts?: T;
   slug?: T;
   translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
+  verifiedAt?: T;
+  verifiedBy?: T;
   review?:
     | T
     | {
@@ -2035,6 +2291,12 @@ export interface PlacesSelect<T extends boolean = true> {
       };
   slug?: T;
   translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
+  verifiedAt?: T;
+  verifiedBy?: T;
   review?:
     | T
     | {
@@ -2064,6 +2326,10 @@ export interface TargetGroupsSelect<T extends boolean = true> {
   networks?: T;
   slug?: T;
   translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
   review?:
     | T
     | {
@@ -2182,6 +2448,7 @@ export interface DistrictsSelect<T extends boolean = true> {
   state?: T;
   website?: T;
   coatOfArms?: T;
+  staleAfterMonths?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2237,6 +2504,26 @@ export interface AuditLogSelect<T extends boolean = true> {
   districts?: T;
   changedFields?: T;
   changes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks_select".
+ */
+export interface LinkChecksSelect<T extends boolean = true> {
+  district?: T;
+  url?: T;
+  outcome?: T;
+  status?: T;
+  reason?: T;
+  collection?: T;
+  documentId?: T;
+  field?: T;
+  title?: T;
+  finalUrl?: T;
+  checkedAt?: T;
+  failingSince?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2368,6 +2655,27 @@ export interface TaskPruneAuditLog {
   input?: unknown;
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckLinks".
+ */
+export interface TaskCheckLinks {
+  input?: unknown;
+  output: {
+    checked: number;
+    broken: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFreshnessDigest".
+ */
+export interface TaskFreshnessDigest {
+  input?: unknown;
+  output: {
+    sent: number;
   };
 }
 /**

@@ -110,6 +110,17 @@ const auditLog: Partial<Record<Operation, Cell>> = {
   delete: { roles: nobody, serverOnly: true },
 }
 
+/**
+ * The link check's results (collections/LinkChecks): the members of a district read those of its
+ * content. Only the link-check job writes them (`serverOnly`), the state admin included.
+ */
+const linkChecks: Partial<Record<Operation, Cell>> = {
+  read: { roles: members },
+  create: { roles: nobody, serverOnly: true },
+  update: { roles: nobody, serverOnly: true },
+  delete: { roles: nobody, serverOnly: true },
+}
+
 /** A row per resource; each collection declares its resource (src/lib/collectionFacts.ts). */
 export const MATRIX: Record<Resource, Partial<Record<Operation, Cell>>> = {
   content,
@@ -117,6 +128,7 @@ export const MATRIX: Record<Resource, Partial<Record<Operation, Cell>>> = {
   stateWide,
   users,
   auditLog,
+  linkChecks,
 }
 export type { Resource }
 
@@ -132,6 +144,7 @@ export const DISTRICT_SCOPED: Record<Resource, boolean> = {
   stateWide: false,
   users: true,
   auditLog: true,
+  linkChecks: true,
 }
 
 /** The cell of a resource and operation; operations a resource does not have grant nobody. */

@@ -14,6 +14,7 @@ const RESOURCE_LABELS: Record<Resource, string> = {
   stateWide: 'Districts, fields of action',
   users: 'Users³',
   auditLog: 'Audit log⁴',
+  linkChecks: 'Link-check results',
 }
 
 const LABELS: Partial<Record<`${Resource}.${(typeof OPERATIONS)[number]}`, string>> = {

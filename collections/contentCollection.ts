@@ -10,6 +10,8 @@ import {
 import { cellOf } from '../access/matrix'
 import { reviewField } from '../src/fields/reviewField'
 import { trackTranslations, translationsField } from '../src/fields/translationsField'
+import { translationStatusFields } from '../src/fields/translationStatusFields'
+import { verifiedFields } from '../src/fields/verifiedFields'
 import { type CollectionFacts, declare } from '../src/lib/collectionFacts'
 import { LOCALES } from '../src/lib/locales'
 import { guardDistrict } from './hooks/guardDistrict'
@@ -69,5 +71,11 @@ export const contentCollection = <Slug extends CollectionSlug>(
     ],
     beforeDelete: [...(config.hooks?.beforeDelete ?? []), preventDeleteWhenReferenced],
   },
-  fields: [...config.fields, translationsField([...LOCALES]), reviewField()],
+  fields: [
+    ...config.fields,
+    translationsField([...LOCALES]),
+    ...translationStatusFields(LOCALES),
+    ...(facts.verifiable ? verifiedFields() : []),
+    reviewField(),
+  ],
 })

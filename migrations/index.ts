@@ -8,6 +8,7 @@ import * as migration_20261130_193000_sign_in_attempts from './20261130_193000_s
 import * as migration_20261201_025619_offers_and_places from './20261201_025619_offers_and_places'
 import * as migration_20261201_093621_team_workflow from './20261201_093621_team_workflow'
 import * as migration_20261201_112914_review_audit_actions from './20261201_112914_review_audit_actions'
+import * as migration_20261201_150714_content_currency from './20261201_150714_content_currency'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261201_112914_review_audit_actions.up,
     down: migration_20261201_112914_review_audit_actions.down,
     name: '20261201_112914_review_audit_actions',
+  },
+  {
+    up: migration_20261201_150714_content_currency.up,
+    down: migration_20261201_150714_content_currency.down,
+    name: '20261201_150714_content_currency',
   },
 ]

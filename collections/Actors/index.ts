@@ -174,6 +174,7 @@ export const Actors = contentCollection<'actors'>(
     titleField: 'name',
     slugPerDistrict: true,
     directory: true,
+    verifiable: true,
     search: { title: 'name', excerpt: { main: 'short_name' }, mainVector: true },
   },
 )

@@ -4,6 +4,7 @@ export const AUDIT_ACTIONS = {
   update: { de: 'Bearbeitet', en: 'Updated' },
   submit: { de: 'Zur Prüfung eingereicht', en: 'Submitted for review' },
   requestChanges: { de: 'Änderungen erbeten', en: 'Changes requested' },
+  verify: { de: 'Als geprüft bestätigt', en: 'Verified as current' },
   publish: { de: 'Veröffentlicht', en: 'Published' },
   unpublish: { de: 'Veröffentlichung zurückgenommen', en: 'Unpublished' },
   trash: { de: 'In den Papierkorb gelegt', en: 'Moved to trash' },

@@ -180,6 +180,7 @@ export const Contacts = contentCollection<'contacts'>(
     titleField: 'name',
     slugPerDistrict: true,
     directory: true,
+    verifiable: true,
     // Persons only with recorded consent, as everywhere in public.
     search: {
       title: 'name',

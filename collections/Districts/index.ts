@@ -98,5 +98,22 @@ export const Districts: CollectionConfig<'districts'> = {
       label: { de: 'Wappen', en: 'Coat of arms' },
       admin: { position: 'sidebar' },
     },
+    {
+      // How long a checked entry counts as current here (src/lib/freshness.ts): districts whose
+      // offers change often ask sooner.
+      name: 'staleAfterMonths',
+      type: 'number',
+      min: 1,
+      max: 120,
+      defaultValue: 12,
+      label: { de: 'Prüfen nach (Monaten)', en: 'Verify after (months)' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          de: 'Einträge, die so lange nicht als geprüft bestätigt wurden, erscheinen in „Meine Aufgaben“ und in der wöchentlichen Übersicht.',
+          en: 'Entries not confirmed as current for this long appear in "My tasks" and in the weekly digest.',
+        },
+      },
+    },
   ],
 }

@@ -314,6 +314,7 @@ export const Offers = contentCollection<'offers'>(
     titleField: 'title',
     slugPerDistrict: true,
     directory: true,
+    verifiable: true,
     search: { title: 'title', excerpt: { localized: 'summary' } },
   },
 )

@@ -88,6 +88,7 @@ export const Places = contentCollection<'places'>(
     titleField: 'name',
     slugPerDistrict: true,
     directory: true,
+    verifiable: true,
     search: { title: 'name', excerpt: { main: 'address_city' } },
   },
 )

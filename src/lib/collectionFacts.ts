@@ -2,9 +2,9 @@ import type { CollectionConfig, SanitizedCollectionConfig } from 'payload'
 
 /**
  * Which row of the role matrix (access/matrix.ts) governs a collection: district content with
- * drafts, a district's files, state-wide data, accounts, or the audit log.
+ * drafts, a district's files, state-wide data, accounts, the audit log, or the link check's results.
  */
-export const RESOURCES = ['content', 'media', 'stateWide', 'users', 'auditLog'] as const
+export const RESOURCES = ['content', 'media', 'stateWide', 'users', 'auditLog', 'linkChecks'] as const
 export type Resource = (typeof RESOURCES)[number]
 
 /**
@@ -38,6 +38,11 @@ export type CollectionFacts = {
    */
   directory?: boolean
   search?: SearchSource
+  /**
+   * Editors confirm that its entries are still right ("geprüft": `verifiedAt`, `verifiedBy`);
+   * what has not been checked for the district's `staleAfterMonths` is listed as stale.
+   */
+  verifiable?: boolean
 }
 
 /** Where the facts live in a collection's `custom`. */

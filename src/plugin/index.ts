@@ -15,6 +15,8 @@ import { FieldsOfAction } from '../../collections/FieldsOfAction'
 import { Goals } from '../../collections/Goals'
 import { withAuditRecording } from '../../collections/hooks/recordAudit'
 import { mediaFieldsOf, trackPublicUse } from '../../collections/hooks/trackPublicUse'
+import { LinkChecks } from '../../collections/LinkChecks'
+import { checkLinksTask } from '../../collections/LinkChecks/checkLinks'
 import { Media } from '../../collections/Media'
 import { Networks } from '../../collections/Networks'
 import { Offers } from '../../collections/Offers'
@@ -38,6 +40,7 @@ import { answerErrors } from '../guards/answerErrors'
 import { hardenCollection, hardenConfig } from '../guards/hardenConfig'
 import { DATE_TIME_FORMAT } from '../lib/adminFormats'
 import { factsOf } from '../lib/collectionFacts'
+import { freshnessDigestTask } from '../lib/freshness/freshnessDigest'
 import { LOCALES } from '../lib/locales'
 import { deliverOrQueue } from '../lib/mail/deliverOrQueue'
 import { logMailAdapter } from '../lib/mail/logMailAdapter'
@@ -65,6 +68,7 @@ const COLLECTIONS: CollectionConfig[] = [
   { ...Districts, endpoints: [districtDirectory, placesGeoJson] },
   { ...Users, endpoints: [resendInvitation] },
   AuditLog,
+  LinkChecks,
 ] as CollectionConfig[]
 
 /** Where the resolved options live in the built config, for the seed and the endpoints. */
@@ -245,6 +249,8 @@ export const integrationNetworks =
           ...(incoming.jobs?.tasks ?? []),
           sendMailTask,
           pruneAuditLogTask(resolved.auditLog.retentionDays),
+          checkLinksTask(),
+          freshnessDigestTask(),
         ],
         // Over HTTP only the state admin may run or queue jobs.
         access: {

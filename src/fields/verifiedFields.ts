@@ -1,0 +1,34 @@
+import type { Field,FieldAccess } from 'payload'
+
+import { DATE_TIME_FORMAT } from '../lib/adminFormats'
+
+/** Who checked an entry is internal to the editorial team. */
+const signedIn: FieldAccess = ({ req }) => Boolean(req.user)
+
+/**
+ * When somebody last confirmed that an entry (its phone numbers, addresses, hours) is still
+ * right, and who. Set by the "geprüft" action and when an entry is created, never by a form:
+ * frontends show it as "Stand: …", the dashboard and the weekly digest list what has not been
+ * checked for the district's `staleAfterMonths`.
+ */
+export const verifiedFields = (): Field[] => [
+  {
+    name: 'verifiedAt',
+    type: 'date',
+    index: true,
+    label: { de: 'Zuletzt geprüft', en: 'Last verified' },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      date: { pickerAppearance: 'dayAndTime', displayFormat: DATE_TIME_FORMAT },
+    },
+  },
+  {
+    name: 'verifiedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    access: { read: signedIn },
+    label: { de: 'Geprüft von', en: 'Verified by' },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+]
