@@ -55,7 +55,7 @@ export const Actors = contentCollection<'actors'>(
     },
     admin: {
       group: GROUPS.people,
-      defaultColumns: ['name', 'shortName', 'kind', '_status'],
+      defaultColumns: ['name', 'shortName', 'kind', '_status', 'translationStatus'],
       listSearchableFields: ['name', 'shortName'],
     },
     fields: [

@@ -39,7 +39,7 @@ export const Contacts = contentCollection<'contacts'>(
     access: { read: readContacts },
     admin: {
       group: GROUPS.people,
-      defaultColumns: ['name', 'kind', 'position', 'actor', '_status'],
+      defaultColumns: ['name', 'kind', 'position', 'actor', '_status', 'translationStatus'],
       listSearchableFields: ['name', 'position', 'organisationalUnit'],
     },
     fields: [

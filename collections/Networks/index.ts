@@ -41,7 +41,7 @@ export const Networks = contentCollection<'networks'>(
     },
     admin: {
       group: GROUPS.network,
-      defaultColumns: ['name', 'foundedYear', '_status', 'translations'],
+      defaultColumns: ['name', 'foundedYear', '_status', 'translations', 'translationStatus'],
       listSearchableFields: ['name', 'summary'],
       description: {
         de: 'Das Integrationsnetzwerk eines Landkreises oder einer Stadt.',

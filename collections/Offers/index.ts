@@ -46,7 +46,7 @@ export const Offers = contentCollection<'offers'>(
     },
     admin: {
       group: GROUPS.offers,
-      defaultColumns: ['title', 'offerTypes', 'languages', 'targetGroups', '_status'],
+      defaultColumns: ['title', 'offerTypes', 'languages', 'targetGroups', '_status', 'translationStatus'],
       listSearchableFields: ['title', 'summary'],
     },
     fields: [

@@ -25,7 +25,7 @@ export const WorkingGroups = contentCollection<'working-groups'>(
     },
     admin: {
       group: GROUPS.network,
-      defaultColumns: ['name', 'kind', 'network', '_status', 'translations'],
+      defaultColumns: ['name', 'kind', 'network', '_status', 'translations', 'translationStatus'],
       listSearchableFields: ['name'],
     },
     fields: [

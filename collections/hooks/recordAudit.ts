@@ -9,6 +9,7 @@ import type {
 
 import { districtsOf } from '../../access/districtsGranting'
 import { personalDataVisible } from '../../access/personalDataVisible'
+import { translationStatusFields } from '../../src/fields/translationStatusFields'
 import { factsOf } from '../../src/lib/collectionFacts'
 import { idOf } from '../../src/lib/idOf'
 import { relationsOf, walkFields } from '../../src/lib/walkFields'
@@ -32,6 +33,8 @@ const IGNORED = new Set([
   'resetPasswordToken',
   'resetPasswordExpiration',
   'resetPasswordRequestedAt',
+  // Derived by the server from the texts on every save: the texts' own changes say it.
+  ...translationStatusFields([]).flatMap((field) => ('name' in field ? [field.name] : [])),
 ])
 
 /**
@@ -199,7 +202,8 @@ const actionOf = (
   return 'update'
 }
 
-const entryFor = (collection: SanitizedCollectionConfig, before: Doc, after: Doc): AuditEntry => {
+/** The entry for a change from `before` to `after` (its action still to be set): also the "geprüft" action's. */
+export const entryFor = (collection: SanitizedCollectionConfig, before: Doc, after: Doc): AuditEntry => {
   const { changedFields, changes } = diff(collection, before, after)
   return {
     action: 'update',

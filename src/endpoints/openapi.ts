@@ -2,11 +2,12 @@ import type { Endpoint, Field, PayloadRequest, SanitizedCollectionConfig } from 
 
 import { allows } from '../../access/matrix'
 import { camelCase, factsOf } from '../lib/collectionFacts'
-import { LOCALE_CODES } from '../lib/locales'
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../lib/locales'
 import { searchSources } from '../lib/searchQuery'
 import { directoryParts } from './districtDirectory'
 import { FIND_PARAMETER_SCHEMAS, FOUND_OFFERS_SCHEMA } from './findOffers'
 import { PLACES_GEOJSON_SCHEMA } from './placesGeoJson'
+import { TRANSLATION_OVERVIEW_SCHEMA } from './translationOverview'
 
 type Schema = Record<string, unknown>
 
@@ -57,6 +58,8 @@ const fieldsSchema = (
       }
       continue
     }
+    // Hidden fields (e.g. translationSources) are never in an answer.
+    if ('hidden' in field && field.hidden) continue
     const schema = fieldSchema(field, names)
     if (schema) properties[field.name] = schema
   }
@@ -344,6 +347,7 @@ export const openApiDocument = (req: PayloadRequest): Schema => {
   }
   schemas.FoundOffers = FOUND_OFFERS_SCHEMA
   schemas.PlacesGeoJson = PLACES_GEOJSON_SCHEMA
+  schemas.TranslationOverview = TRANSLATION_OVERVIEW_SCHEMA
   paths['/api/offers/find'] = {
     get: {
       tags: ['offers'],
@@ -379,6 +383,40 @@ export const openApiDocument = (req: PayloadRequest): Schema => {
           content: { 'application/geo+json': { schema: ref('PlacesGeoJson') } },
         },
         400: { description: 'Unknown locale', content: { 'application/json': { schema: ERROR } } },
+        404: { description: 'Unknown district', content: { 'application/json': { schema: ERROR } } },
+      },
+    },
+  }
+  paths['/api/districts/{id}/translation-status'] = {
+    get: {
+      tags: ['districts'],
+      summary:
+        'Per translated locale: how many of a district’s published entries are translated current, outdated or missing',
+      description:
+        'For members of the district (any role) and the state admin; counted with the caller’s access.',
+      parameters: [
+        { name: 'id', in: 'path', required: true, schema: { type: 'integer' } },
+        {
+          name: 'locale',
+          in: 'query',
+          schema: { enum: LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE) },
+          description: 'One locale; without it, every locale but German',
+        },
+      ],
+      responses: {
+        200: {
+          description: 'Counts per locale, in total and per collection',
+          content: { 'application/json': { schema: ref('TranslationOverview') } },
+        },
+        400: {
+          description: 'Unknown locale, or German',
+          content: { 'application/json': { schema: ERROR } },
+        },
+        401: { description: 'Not signed in', content: { 'application/json': { schema: ERROR } } },
+        403: {
+          description: 'Not a member of the district',
+          content: { 'application/json': { schema: ERROR } },
+        },
         404: { description: 'Unknown district', content: { 'application/json': { schema: ERROR } } },
       },
     },

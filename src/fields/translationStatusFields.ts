@@ -16,7 +16,15 @@ export const translationStatusFields = (locales: ReadonlyArray<{ code: string; l
     name: 'translationStatus',
     type: 'json',
     label: { de: 'Stand der Übersetzungen', en: 'Translation status' },
-    admin: { position: 'sidebar', readOnly: true },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      // Badges per locale instead of the JSON (src/components/translationBadges.ts).
+      components: {
+        Field: '/src/components/TranslationStatusField#TranslationStatusField',
+        Cell: '/src/components/TranslationStatusCell#TranslationStatusCell',
+      },
+    },
   },
   {
     name: 'translationsOutdated',

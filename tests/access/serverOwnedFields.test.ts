@@ -8,7 +8,8 @@ import { rest } from '../helpers/routes'
 
 /**
  * What the server records about a document (who asked for review and when, which locales are
- * translated, when it was created and changed) is the server's alone, and authors cannot do by
+ * translated, when it was created and changed, when it was last verified and by whom) is the
+ * server's alone, and authors cannot do by
  * the back door what the role matrix keeps from them (putting documents straight into the trash).
  */
 let payload: Payload
@@ -60,6 +61,43 @@ describe('server-owned fields', () => {
     expect((await stored(created.json.doc.id)).translations).toEqual(['de'])
   })
 
+  it('computes the translation status itself, whatever a client sends for it', async () => {
+    const forged = {
+      translationStatus: { ar: { status: 'current', fields: { name: 'current' } } },
+      translationSources: { ar: { name: 'forged' }, machine: { ar: ['name'] } },
+      translationsOutdated: ['fa'],
+      translationsMissing: [],
+    }
+    const created = await rest('POST', 'networks?draft=true', {
+      token: author.token,
+      body: { district, name: unique('Netz'), ...forged },
+    })
+    expect(created.status).toBe(201)
+    const id = created.json.doc.id
+    const withSources = () =>
+      payload.findByID({ collection: 'networks', id, draft: true, depth: 0, showHiddenFields: true })
+    const first = await withSources()
+    expect(first.translationSources ?? null).toBeNull()
+    expect(first.translationsOutdated).toEqual([])
+    expect(first.translationsMissing).toEqual(['en', 'ar', 'fa', 'ru', 'uk', 'tr'])
+    expect((first.translationStatus as Record<string, unknown>).ar).toEqual({
+      status: 'missing',
+      fields: { name: 'missing' },
+    })
+    // A translation saved with forged sources: the server's hash, and no machine marks.
+    const translated = await rest('PATCH', `networks/${id}?draft=true&locale=ar`, {
+      token: author.token,
+      body: { name: 'شبكة', ...forged },
+    })
+    expect(translated.status).toBe(200)
+    const second = await withSources()
+    expect((second.translationSources as Record<string, Record<string, string>>).ar!.name).toMatch(
+      /^[0-9a-f]{16}$/,
+    )
+    expect(second.translationSources).not.toHaveProperty('machine')
+    expect(second.translationsOutdated).toEqual([])
+  })
+
   it('ignores a client’s creation and change dates', async () => {
     const created = await rest('POST', 'networks', {
       token: editor.token,
@@ -80,6 +118,44 @@ describe('server-owned fields', () => {
       body: { createdAt: '2002-01-01T00:00:00.000Z' },
     })
     expect((await stored(id)).createdAt).toBe(original.createdAt)
+  })
+
+  it('stamps who entered an entry as its check, and keeps the check whatever a client sends', async () => {
+    const forged = { verifiedAt: '2001-01-01T00:00:00.000Z', verifiedBy: colleague.id }
+    const before = Date.now()
+    const created = await rest('POST', 'contacts?draft=true&depth=0', {
+      token: author.token,
+      body: { district, name: unique('Stelle'), kind: 'office', ...forged },
+    })
+    expect(created.status).toBe(201)
+    const id = created.json.doc.id
+    const check = async (draft: boolean) => {
+      const doc = await payload.findByID({ collection: 'contacts', id, draft, depth: 0 })
+      return { verifiedAt: doc.verifiedAt, verifiedBy: doc.verifiedBy }
+    }
+    const first = await check(true)
+    expect(first.verifiedBy).toBe(author.id)
+    expect(new Date(first.verifiedAt!).getTime()).toBeGreaterThanOrEqual(before - 1000)
+    // A draft, publishing, a forged date or an emptied one: the check stays as it was.
+    const writes = [
+      { token: colleague.token, query: '?draft=true', body: forged },
+      { token: editor.token, query: '', body: { ...forged, _status: 'published' } },
+      { token: editor.token, query: '', body: { verifiedAt: null, verifiedBy: null } },
+    ]
+    for (const { token, query, body } of writes) {
+      const response = await rest('PATCH', `contacts/${id}${query}`, { token, body })
+      expect(response.status).toBe(200)
+      expect(await check(true)).toEqual(first)
+      if (!query) expect(await check(false)).toEqual(first)
+    }
+    // Created without a user (the seed): never checked.
+    const seeded = await payload.create({
+      collection: 'contacts',
+      data: { district, name: unique('Stelle'), kind: 'office', ...forged },
+      depth: 0,
+    })
+    expect(seeded.verifiedAt ?? null).toBeNull()
+    expect(seeded.verifiedBy ?? null).toBeNull()
   })
 
   it('lets editors, not authors, create a document straight in the trash', async () => {
