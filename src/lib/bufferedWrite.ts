@@ -41,6 +41,9 @@ const readByPostProblem = (request: Request, body: Uint8Array) =>
 const SIGN_IN_ROUTE =
   /^\/api\/[^/]+\/(login|logout|refresh-token|forgot-password|reset-password|unlock|first-register|verify\/[^/]+)\/?$/
 
+/** `POST /api/<collection>/<id>/machine-translate` (src/endpoints/machineTranslate.ts). */
+const MACHINE_TRANSLATION_ROUTE = /\/machine-translate\/*$/
+
 const writeKindOf = (request: Request): WriteKind => {
   const path = new URL(request.url).pathname
   let decoded = path
@@ -49,7 +52,10 @@ const writeKindOf = (request: Request): WriteKind => {
   } catch {
     // Refused by the express server already; classify the raw path.
   }
-  return SIGN_IN_ROUTE.test(decoded.toLowerCase()) ? 'signIns' : 'writes'
+  const lower = decoded.toLowerCase()
+  if (SIGN_IN_ROUTE.test(lower)) return 'signIns'
+  // It waits on the provider first; its write takes a place among the writes (src/lib/writeSlots.ts).
+  return MACHINE_TRANSLATION_ROUTE.test(lower) ? 'machineTranslations' : 'writes'
 }
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>

@@ -18,8 +18,11 @@ type Queue = { running: number; waiting: Array<() => void> }
  * session row in a short transaction after a password hash: they get places of their own, so
  * that nobody waits behind editors' saves to log in, and so that a flood of them is answered
  * (429 after the per-address limit) instead of queued. Together well below the pool of 10.
+ * Machine translations (src/endpoints/machineTranslate.ts) wait on a translation provider for up
+ * to its timeout, holding no connection meanwhile: places of their own, so that a slow provider
+ * never blocks editors' saves; their one write at the end takes a place among the writes.
  */
-export const WRITE_PLACES = { writes: 4, signIns: 2 } as const
+export const WRITE_PLACES = { writes: 4, signIns: 2, machineTranslations: 2 } as const
 export type WriteKind = keyof typeof WRITE_PLACES
 
 /**
@@ -29,12 +32,14 @@ export type WriteKind = keyof typeof WRITE_PLACES
 export const placesPerWorker = (workers: number): Record<WriteKind, number> => ({
   writes: Math.max(1, Math.floor(WRITE_PLACES.writes / workers)),
   signIns: Math.max(1, Math.floor(WRITE_PLACES.signIns / workers)),
+  machineTranslations: Math.max(1, Math.floor(WRITE_PLACES.machineTranslations / workers)),
 })
 
 const KEY = Symbol.for('integrationsnetzwerke.writeSlots')
 const queues = ((globalThis as Record<symbol, Record<WriteKind, Queue>>)[KEY] ??= {
   writes: { running: 0, waiting: [] },
   signIns: { running: 0, waiting: [] },
+  machineTranslations: { running: 0, waiting: [] },
 })
 
 /** This process's places; the server gives each worker WEB_CONCURRENCY as the resolved number. */

@@ -9,11 +9,14 @@ describe('placesPerWorker', () => {
       const places = placesPerWorker(workers)
       expect(places.writes * workers).toBeLessThanOrEqual(Math.max(WRITE_PLACES.writes, workers))
       expect(places.signIns * workers).toBeLessThanOrEqual(Math.max(WRITE_PLACES.signIns, workers))
+      expect(places.machineTranslations * workers).toBeLessThanOrEqual(
+        Math.max(WRITE_PLACES.machineTranslations, workers),
+      )
     }
-    expect(placesPerWorker(2)).toEqual({ writes: 2, signIns: 1 })
+    expect(placesPerWorker(2)).toEqual({ writes: 2, signIns: 1, machineTranslations: 1 })
   })
 
   it('gives every worker at least one place of each kind', () => {
-    expect(placesPerWorker(8)).toEqual({ writes: 1, signIns: 1 })
+    expect(placesPerWorker(8)).toEqual({ writes: 1, signIns: 1, machineTranslations: 1 })
   })
 })
