@@ -1,4 +1,4 @@
-import type { Field,FieldAccess } from 'payload'
+import type { Field, FieldAccess } from 'payload'
 
 import { DATE_TIME_FORMAT } from '../lib/adminFormats'
 
@@ -12,6 +12,15 @@ const signedIn: FieldAccess = ({ req }) => Boolean(req.user)
  * checked for the district's `staleAfterMonths`.
  */
 export const verifiedFields = (): Field[] => [
+  {
+    // "Zuletzt geprüft: … von …" and the button "Als geprüft markieren" (src/endpoints/verify.ts).
+    name: 'verification',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: { Field: '/src/components/VerificationStatus#VerificationStatus' },
+    },
+  },
   {
     name: 'verifiedAt',
     type: 'date',

@@ -3,11 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { allows, allowsWithoutRole, type Operation } from '../../access/matrix'
 import type { DistrictRole } from '../../access/roles'
-import { declaredCollections } from '../../src/lib/collectionFacts'
+import { declaredCollections, factsOf } from '../../src/lib/collectionFacts'
 import { type Api, graphqlApi, localApi, restApi, signInPersona } from '../helpers/apis'
 import { exampleDocument } from '../helpers/exampleDocument'
 import { createDistrict, createNetwork, published, unique } from '../helpers/factories'
 import { config, testPayload } from '../helpers/payload'
+import { rest } from '../helpers/routes'
 
 /**
  * The access suite for district content, generated from the role matrix: every role × every
@@ -68,6 +69,8 @@ const CASES: Array<{ name: string; operation: Operation }> = [
   { name: 'publish a draft', operation: 'publish' },
   { name: 'unpublish', operation: 'unpublish' },
   { name: 'request changes on a submitted draft', operation: 'requestChanges' },
+  // Only where the collection's facts say `verifiable`, only over REST (src/endpoints/verify.ts).
+  { name: 'mark as verified', operation: 'verify' },
   { name: 'restore a published version', operation: 'publish' },
   { name: 'move to the trash', operation: 'trash' },
   { name: 'restore from the trash', operation: 'restore' },
@@ -86,6 +89,23 @@ let payload: Payload
 const districts = {} as Record<DistrictKey, number>
 const parents = {} as Record<DistrictKey, number>
 const apis = new Map<string, Api[]>()
+/** Each persona's REST token (none for anonymous): the verify action is an endpoint of its own. */
+const tokens = new Map<string, string | undefined>()
+
+/** Which cases a collection has, and through which APIs: the verify action is REST only. */
+const applies = (collection: ContentCollection, operation: Operation) =>
+  operation !== 'verify' || Boolean(factsOf(COLLECTIONS.get(collection)!)?.verifiable)
+const apiNamesFor = (operation: Operation) =>
+  operation === 'verify' ? ['REST'] : ['Local API', 'REST', 'GraphQL']
+
+/** POST /api/<collection>/:id/verify on a published document: true on 200, false when refused. */
+const verify = async (token: string | undefined, collection: ContentCollection, district: DistrictKey) => {
+  const id = await fixture(collection, district, 'published')
+  const response = await rest('POST', `${collection}/${id}/verify`, { token })
+  if (response.status === 200) return true
+  if ([401, 403, 404].includes(response.status)) return false
+  throw new Error(`unexpected ${response.status}: ${JSON.stringify(response.json)}`)
+}
 
 const data = (collection: ContentCollection, district: DistrictKey, status: 'draft' | 'published') =>
   exampleDocument(COLLECTIONS.get(collection)!, {
@@ -205,10 +225,12 @@ const setUp = async () => {
   for (const persona of PERSONAS) {
     if (persona.memberships === null) {
       apis.set(persona.name, [localApi(payload, null), restApi(undefined), graphqlApi(undefined)])
+      tokens.set(persona.name, undefined)
       continue
     }
     const { user, token } = await signInPersona(payload, persona.memberships, districts)
     apis.set(persona.name, [localApi(payload, user), restApi(token), graphqlApi(token)])
+    tokens.set(persona.name, token)
   }
 }
 
@@ -223,7 +245,7 @@ export const contentMatrixSuite = (names: readonly string[]) => {
   beforeAll(setUp, 120_000)
   describe.each(PERSONAS.filter((persona) => names.includes(persona.name)))('$name', (persona) => {
     describe.each([...COLLECTIONS.keys()])('%s', (collection) => {
-      for (const { name, operation } of CASES) {
+      for (const { name, operation } of CASES.filter((item) => applies(collection, item.operation))) {
         for (const district of persona.districts) {
           const where =
             persona.memberships === null || persona.memberships === 'admin'
@@ -232,8 +254,11 @@ export const contentMatrixSuite = (names: readonly string[]) => {
                 ? 'other district'
                 : `district ${district}`
           const outcome = expected(persona, district, operation)
-          for (const apiName of ['Local API', 'REST', 'GraphQL']) {
+          for (const apiName of apiNamesFor(operation)) {
             it(`${name} · ${where} · ${apiName} → ${outcome ? 'allowed' : 'refused'}`, async () => {
+              if (operation === 'verify') {
+                return expect(await verify(tokens.get(persona.name), collection, district)).toBe(outcome)
+              }
               const api = apis.get(persona.name)!.find((candidate) => candidate.name === apiName)!
               expect(await run(api, collection, district, name)).toBe(outcome)
             })
