@@ -14,7 +14,7 @@ const RESOURCE_LABELS: Record<Resource, string> = {
   stateWide: 'Districts, fields of action',
   users: 'Users³',
   auditLog: 'Audit log⁴',
-  linkChecks: 'Link-check results',
+  linkChecks: 'Link-check results⁵',
 }
 
 const LABELS: Partial<Record<`${Resource}.${(typeof OPERATIONS)[number]}`, string>> = {
@@ -35,6 +35,10 @@ const LABELS: Partial<Record<`${Resource}.${(typeof OPERATIONS)[number]}`, strin
   'auditLog.create': 'create (only the server appends)',
   'auditLog.update': 'edit',
   'auditLog.delete': 'delete (only the retention job)',
+  'linkChecks.read': 'read the results of the district',
+  'linkChecks.create': 'create (only the link-check job)',
+  'linkChecks.update': 'edit (only the link-check job)',
+  'linkChecks.delete': 'delete (only the link-check job)',
 }
 
 /**

@@ -4,6 +4,7 @@ import { linkChecksAccess } from '../../access/linkChecksAccess'
 import { DATE_TIME_FORMAT } from '../../src/lib/adminFormats'
 import { declare } from '../../src/lib/collectionFacts'
 import { GROUPS } from '../adminGroups'
+import { linkToDocument } from './linkToDocument'
 
 const OUTCOMES = {
   ok: { de: 'Erreichbar', en: 'OK' },
@@ -26,13 +27,22 @@ export const LinkChecks: CollectionConfig<'link-checks'> = {
     singular: { de: 'Linkprüfung', en: 'Link check' },
     plural: { de: 'Linkprüfung', en: 'Link checks' },
   },
-  defaultSort: '-checkedAt',
+  // The longest failing first; working links (no `failingSince`) last.
+  defaultSort: 'failingSince',
   access: linkChecksAccess,
+  // Nobody writes over any API: no copy and no bulk edit or delete in the admin either (its create,
+  // save and delete buttons already go with the access functions).
+  disableDuplicate: true,
+  disableBulkEdit: true,
+  disableBulkDelete: true,
   admin: {
     group: GROUPS.administration,
     useAsTitle: 'url',
-    defaultColumns: ['url', 'outcome', 'status', 'title', 'collection', 'checkedAt'],
+    // What an editor fixes first: which entry, which address, how it fails and since when (the
+    // plugin adds the district). The entry's title leads to the entry itself (linkToDocument.ts).
+    defaultColumns: ['title', 'collection', 'url', 'outcome', 'status', 'failingSince', 'checkedAt'],
     listSearchableFields: ['url', 'title'],
+    formatDocURL: linkToDocument,
   },
   indexes: [{ fields: ['collection', 'documentId', 'field', 'url'], unique: true }],
   fields: [

@@ -14,7 +14,14 @@ const validateUrl: TextFieldSingleValidation = (value, { req, required }) => {
       )
 }
 
-/** A web address; only http(s) URLs are accepted. */
+/**
+ * Whether a field was made by `urlField`: the nightly link check (collections/LinkChecks/) visits
+ * what such fields hold in published content.
+ */
+export const isLinkField = (field: { custom?: Record<string, unknown> }): boolean =>
+  field.custom?.linkCheck === true
+
+/** A web address; only http(s) URLs are accepted, and the link check visits published ones. */
 export const urlField = (
   overrides: Partial<Pick<TextField, 'name' | 'label' | 'required' | 'admin'>> = {},
 ): TextField => ({
@@ -22,5 +29,7 @@ export const urlField = (
   type: 'text',
   label: { de: 'Website', en: 'Website' },
   validate: validateUrl,
+  // Read by `isLinkField`; `custom` is server-only and changes neither the schema nor the admin.
+  custom: { linkCheck: true },
   ...overrides,
 })

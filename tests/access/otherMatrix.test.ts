@@ -17,8 +17,8 @@ import { config, testPayload } from '../helpers/payload'
 
 /**
  * The rest of the matrix, generated like contentMatrix.ts: districts and the taxonomies
- * (state-wide, from the built config), media, users and audit entries of a district, for every
- * persona, own and other district, through the Local API and REST. (Uploads are tested in tests/api/media.test.ts:
+ * (state-wide, from the built config), media, users, audit entries and link-check results of a
+ * district, for every persona, own and other district, through the Local API and REST. (Uploads are tested in tests/api/media.test.ts:
  * they write into the shared media directory.)
  */
 type DistrictKey = 'A' | 'C'
@@ -85,7 +85,59 @@ const auditEntryIn = async (collection: CollectionSlug, district: DistrictKey) =
     })
   ).id
 
+/** The link check's results of the built config (rows are the job's: written here as the job does). */
+const LINK_CHECKS = declaredCollections((await config).collections, 'linkChecks').map(
+  ({ slug }) => slug as CollectionSlug,
+)
+const linkCheckRow = (district: DistrictKey) => ({
+  url: `https://example.org/${unique('seite')}`,
+  outcome: 'broken',
+  status: 404,
+  collection: 'networks',
+  documentId: '1',
+  field: 'website',
+  checkedAt: new Date().toISOString(),
+  district: districts[district],
+})
+const linkCheckIn = async (collection: CollectionSlug, district: DistrictKey) =>
+  (await payload.db.create({ collection, data: linkCheckRow(district) })).id as number
+
 const CASES: Case[] = [
+  ...LINK_CHECKS.flatMap((collection): Case[] => [
+    {
+      resource: 'linkChecks',
+      collection,
+      name: 'read a result of the district',
+      operation: 'read',
+      districts: ['A', 'C'],
+      run: async (api, d) => api.readById(collection, await linkCheckIn(collection, d)),
+    },
+    {
+      resource: 'linkChecks',
+      collection,
+      name: 'create a result',
+      operation: 'create',
+      districts: ['A', 'C'],
+      run: (api, d) => api.create(collection, linkCheckRow(d)),
+    },
+    {
+      resource: 'linkChecks',
+      collection,
+      name: 'edit a result',
+      operation: 'update',
+      districts: ['A', 'C'],
+      run: async (api, d) =>
+        api.update(collection, await linkCheckIn(collection, d), { outcome: 'ok', failingSince: null }),
+    },
+    {
+      resource: 'linkChecks',
+      collection,
+      name: 'delete a result',
+      operation: 'delete',
+      districts: ['A', 'C'],
+      run: async (api, d) => api.delete(collection, await linkCheckIn(collection, d)),
+    },
+  ]),
   ...AUDIT_LOGS.flatMap((collection): Case[] => [
     {
       resource: 'auditLog',
@@ -277,6 +329,12 @@ describe.each(PERSONAS)('$name', (persona) => {
 describe('the audit-log part of the matrix', () => {
   it('is generated for the audit log of the config', () => {
     expect(AUDIT_LOGS).toEqual(['audit-log'])
+  })
+})
+
+describe('the link-check part of the matrix', () => {
+  it('is generated for the link-check results of the config', () => {
+    expect(LINK_CHECKS).toEqual(['link-checks'])
   })
 })
 

@@ -31,6 +31,15 @@ const FIXTURES: Record<string, (refs: Refs) => Record<string, unknown>> = {
   places: () => ({ name: unique('Ort') }),
   offers: (refs) => ({ title: unique('Angebot'), places: [{ place: refs.places }] }),
   media: () => ({}),
+  // Written by the link-check job only, and pointing at nothing but its district.
+  'link-checks': () => ({
+    url: 'https://example.org/',
+    outcome: 'ok',
+    collection: 'actors',
+    documentId: '1',
+    field: 'website',
+    checkedAt: new Date().toISOString(),
+  }),
 }
 
 /** What else a field needs set for the document to be valid (a goal has one owner, not two). */
