@@ -9,7 +9,9 @@ import { auditRetentionDaysFromEnv } from './src/lib/auditRetention'
 import { corsOrigins } from './src/lib/corsOrigins'
 import { databasePush } from './src/lib/databasePush'
 import { geocoderFromEnv } from './src/lib/geocoder'
+import { linkCheckFromEnv } from './src/lib/linkCheck/linkCheckFromEnv'
 import { logLevel } from './src/lib/logLevel'
+import { machineTranslationFromEnv } from './src/lib/machineTranslation/settings'
 import { emailFromEnv } from './src/lib/mail/emailFromEnv'
 import { invitationExpiryHoursFromEnv } from './src/lib/mail/invitationExpiry'
 import { mapTilesFromEnv } from './src/lib/mapTiles'
@@ -103,6 +105,10 @@ export default buildConfig({
         record: process.env.BENCH_AUDIT_LOG !== 'off',
       },
       invitationExpiryHours: invitationExpiryHoursFromEnv(process.env),
+      // Private addresses only with LINK_CHECK_ALLOW_PRIVATE: links must not probe our own network.
+      linkCheck: linkCheckFromEnv(process.env),
+      // Off unless TRANSLATION_PROVIDER is set: then texts go to it only on an editor's request.
+      machineTranslation: machineTranslationFromEnv(process.env),
     }),
   ],
 })

@@ -8,17 +8,20 @@ import {
   updateContent,
 } from '../access/contentAccess'
 import { cellOf } from '../access/matrix'
+import { machineTranslateField } from '../src/fields/machineTranslateField'
 import { reviewField } from '../src/fields/reviewField'
 import { trackTranslations, translationsField } from '../src/fields/translationsField'
 import { translationStatusFields } from '../src/fields/translationStatusFields'
 import { verifiedFields } from '../src/fields/verifiedFields'
-import { type CollectionFacts, declare } from '../src/lib/collectionFacts'
+import { type CollectionFacts, declare, factsOf } from '../src/lib/collectionFacts'
 import { LOCALES } from '../src/lib/locales'
 import { guardDistrict } from './hooks/guardDistrict'
+import { keepVerification } from './hooks/keepVerification'
 import { notifyReview } from './hooks/notifyReview'
 import { preventDeleteWhenReferenced } from './hooks/preventDeleteWhenReferenced'
 import { rememberDraftFlag } from './hooks/rememberDraftFlag'
 import { trackReview } from './hooks/trackReview'
+import { trackTranslationStatus } from './hooks/trackTranslationStatus'
 
 type ContentOptions = Omit<CollectionFacts, 'resource'> & {
   /** The localized field that names the document (used for the title and translations). */
@@ -61,8 +64,10 @@ export const contentCollection = <Slug extends CollectionSlug>(
     beforeOperation: [rememberDraftFlag as never, ...(config.hooks?.beforeOperation ?? [])],
     beforeChange: [
       guardDistrict,
+      ...(facts.verifiable ? [keepVerification] : []),
       ...(config.hooks?.beforeChange ?? []),
       trackTranslations(titleField),
+      trackTranslationStatus,
       trackReview,
     ],
     afterChange: [
@@ -74,8 +79,35 @@ export const contentCollection = <Slug extends CollectionSlug>(
   fields: [
     ...config.fields,
     translationsField([...LOCALES]),
+    machineTranslateField(),
     ...translationStatusFields(LOCALES),
     ...(facts.verifiable ? verifiedFields() : []),
     reviewField(),
   ],
 })
+
+/**
+ * The selects that hold locales (`translations`, `translationsOutdated`, `translationsMissing`)
+ * offer the locales of the built config, the host's own included: the translation status
+ * reports every configured locale.
+ */
+export const withLocaleOptions = (
+  collection: CollectionConfig,
+  locales: Array<{ code: string; label: unknown }>,
+): CollectionConfig => {
+  if (factsOf(collection)?.resource !== 'content') return collection
+  const labelled = locales as Array<{ code: string; label: string }>
+  const fresh = new Map(
+    [translationsField(labelled), ...translationStatusFields(labelled)].flatMap((field) =>
+      'name' in field && field.type === 'select' ? [[field.name, field.options] as const] : [],
+    ),
+  )
+  return {
+    ...collection,
+    fields: collection.fields.map((field) =>
+      'name' in field && field.type === 'select' && fresh.has(field.name)
+        ? { ...field, options: fresh.get(field.name)! }
+        : field,
+    ),
+  }
+}

@@ -71,8 +71,22 @@ export const reviewGroup = (x: string, ctx: Context) =>
         'changesRequestedBy', ${x}.review_changes_requested_by_id),`
     : ''
 
+/** Tables whose collections declare `verifiable` (src/fields/verifiedFields.ts). */
+const VERIFIABLE = new Set(['actors', 'contacts', 'offers', 'places'])
+
+/** When an entry was last confirmed as current, and by whom (signed-in users only). */
+const verification = (table: string, x: string, ctx: Context) =>
+  VERIFIABLE.has(table)
+    ? `'verifiedAt', ${iso(`${x}.verified_at`)},
+       ${ctx.viewer.kind === 'editor' ? `'verifiedBy', ${x}.verified_by_id,` : ''}`
+    : ''
+
 /** What every district content document ends with. */
 export const contentTail = (table: string, x: string, ctx: Context) =>
-  `'translations', ${manySelect(`${table}_translations`, `${x}.id`)}, ${reviewGroup(x, ctx)}
+  `'translations', ${manySelect(`${table}_translations`, `${x}.id`)},
+   'translationStatus', ${x}.translation_status,
+   'translationsOutdated', ${manySelect(`${table}_translations_outdated`, `${x}.id`)},
+   'translationsMissing', ${manySelect(`${table}_translations_missing`, `${x}.id`)},
+   ${verification(table, x, ctx)} ${reviewGroup(x, ctx)}
    'updatedAt', ${iso(`${x}.updated_at`)}, 'createdAt', ${iso(`${x}.created_at`)},
    'deletedAt', ${iso(`${x}.deleted_at`)}, '_status', ${x}._status`

@@ -1,13 +1,13 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { CollectionSlug, Endpoint, Payload, PayloadRequest, TypedUser, Where } from 'payload'
 
 import { districtsGranting } from '../../access/districtsGranting'
 import { isAdmin } from '../../access/isAdmin'
 import { cellOf } from '../../access/matrix'
-import { declaredCollections } from '../lib/collectionFacts'
+import { declaredCollections, tableOf } from '../lib/collectionFacts'
+import { findStaleEntries } from '../lib/freshness/staleEntries'
 import { idOf } from '../lib/idOf'
 
-/** Published entries unchanged for longer than this are listed as due for a check. */
-export const STALE_AFTER_MONTHS = 12
 /** Entries per list; the totals say how many there are. */
 const LIMIT = 20
 
@@ -16,12 +16,16 @@ export type Task = {
   id: number | string
   title: string
   district: number | string | null
-  /** When it was submitted, sent back or last changed (depending on the list). */
+  /** When it was submitted, sent back, last verified (null: never) or began to fail (depending on the list). */
   at: string | null
   /** The editors' comment (drafts sent back). */
   comment?: string | null
   /** Where to open it in the admin. */
   adminUrl: string
+  /** The web address that fails (broken links). */
+  url?: string
+  /** Why it fails, e.g. `404` or `timeout` (broken links). */
+  problem?: string
 }
 
 export type TaskList = { total: number; docs: Task[] }
@@ -33,19 +37,20 @@ export type MyTasks = {
   changesRequested: TaskList
   /** The user's own submissions still waiting for an editor. */
   submitted: TaskList
-  /** Published entries of the user's districts unchanged for STALE_AFTER_MONTHS. */
+  /**
+   * Published entries of the user's districts not verified for their district's
+   * `staleAfterMonths` (src/lib/freshness/staleEntries.ts), never verified first.
+   */
   stale: TaskList
-  /** Per content locale other than German: published entries without a translation. */
+  /** Per content locale other than German: published entries with a field not translated. */
   missingTranslations: Array<{ locale: string; total: number }>
+  /** Per content locale other than German: published entries whose German changed since translated. */
+  outdatedTranslations: Array<{ locale: string; total: number }>
+  /** Web addresses of published entries that failed the last link check, failing longest first. */
+  brokenLinks: TaskList
 }
 
 type Doc = Record<string, unknown> & { id: number | string; updatedAt?: string }
-
-const monthsAgo = (months: number, now = new Date()) => {
-  const date = new Date(now)
-  date.setMonth(date.getMonth() - months)
-  return date.toISOString()
-}
 
 /**
  * What a signed-in user has to do, from every district content collection of the config, read
@@ -114,52 +119,109 @@ export const myTasks = async (payload: Payload, user: TypedUser, now = new Date(
   const mine: Where = {
     and: [{ 'review.requested': { equals: true } }, { 'review.requestedBy': { equals: user.id } }],
   }
-  const stale: Where = {
-    and: [
-      { _status: { equals: 'published' } },
-      { updatedAt: { less_than: monthsAgo(STALE_AFTER_MONTHS, now) } },
-    ],
-  }
   const locales = (payload.config.localization ? payload.config.localization.localeCodes : []).filter(
     (code) => code !== (payload.config.localization ? payload.config.localization.defaultLocale : 'de'),
   )
 
-  // A hasMany `not_in` matches a document by any of its other values: count what has the locale
-  // and subtract it from all.
-  const count = async (collection: string, where: Where) =>
-    (
-      await payload.count({
-        collection: collection as 'networks',
-        where: where as never,
-        overrideAccess: false,
-        user,
-      })
-    ).totalDocs
-  const isPublished: Where = { _status: { equals: 'published' } }
-  const missingByLocale = async () => {
-    const slugs = collections.map((collection) => collection.slug)
-    const totals = await Promise.all(slugs.map((slug) => count(slug, isPublished)))
-    const all = totals.reduce((sum, total) => sum + total, 0)
-    return Promise.all(
-      locales.map(async (locale) => {
-        const translated = await Promise.all(
-          slugs.map((slug) => count(slug, { and: [isPublished, { translations: { in: [locale] } }] })),
-        )
-        return { locale, total: all - translated.reduce((sum, total) => sum + total, 0) }
-      }),
-    )
+  // Published entries of the user's districts per locale whose translation is missing or
+  // outdated (src/fields/translationStatusFields.ts): one grouped count over every collection.
+  const readable = isAdmin(user) ? null : districtsGranting(user as never, cellOf('content', 'read'))
+  const translationCounts = async () => {
+    const zero = () => locales.map((locale) => ({ locale, total: 0 }))
+    const result = { missing: zero(), outdated: zero() }
+    if (readable && !readable.length) return result
+    const counts = collections.flatMap((collection) => {
+      const table = tableOf(collection)
+      return (['missing', 'outdated'] as const).map(
+        (kind) => sql`
+          select ${sql.raw(`'${kind}'`)} as kind, s.value::text as locale, count(*)::int as total
+          from ${sql.identifier(`${table}_translations_${kind}`)} s
+          join ${sql.identifier(table)} d on d.id = s.parent_id
+          where d._status = 'published' and d.deleted_at is null
+          ${
+            readable
+              ? sql`and d.district_id in (${sql.join(
+                  readable.map((id) => sql`${Number(id)}`),
+                  sql`, `,
+                )})`
+              : sql``
+          }
+          group by s.value`,
+      )
+    })
+    const { rows } = (await payload.db.drizzle.execute(sql.join(counts, sql` union all `))) as {
+      rows: Array<{ kind: 'missing' | 'outdated'; locale: string; total: number }>
+    }
+    for (const row of rows) {
+      const entry = result[row.kind].find(({ locale }) => locale === row.locale)
+      if (entry) entry.total += row.total
+    }
+    return result
   }
 
-  const [awaitingReview, changesRequested, submitted, staleEntries, missingTranslations] = await Promise.all([
+  const staleList = async (): Promise<TaskList> => {
+    const districts = await payload.find({
+      collection: 'districts',
+      where: isAdmin(user) ? {} : { id: { in: readable ?? [] } },
+      pagination: false,
+      depth: 0,
+      select: { staleAfterMonths: true },
+      overrideAccess: false,
+      user,
+    })
+    const found = await findStaleEntries(payload, { districts: districts.docs, now, limit: LIMIT, user })
+    return {
+      total: found.total,
+      docs: found.docs.map(({ verifiedAt, ...entry }) => ({ ...entry, at: verifiedAt })),
+    }
+  }
+
+  const brokenLinks = async (): Promise<TaskList> => {
+    const found = await payload.find({
+      collection: 'link-checks',
+      where: { outcome: { not_equals: 'ok' } },
+      sort: 'failingSince',
+      limit: LIMIT,
+      depth: 0,
+      overrideAccess: false,
+      user,
+    })
+    return {
+      total: found.totalDocs,
+      docs: found.docs.map((check) => ({
+        collection: check.collection,
+        id: check.documentId,
+        title: check.title || check.url,
+        district: (idOf(check.district) as number | string | undefined) ?? null,
+        at: check.failingSince ?? check.checkedAt,
+        adminUrl: `${admin}/${check.collection}/${check.documentId}`,
+        url: check.url,
+        // A 404 or 500 says it best; a redirect loop or a timeout by its reason.
+        problem:
+          check.outcome === 'broken' && check.status ? String(check.status) : (check.reason ?? check.outcome),
+      })),
+    }
+  }
+
+  const [awaitingReview, changesRequested, submitted, stale, translations, broken] = await Promise.all([
     gather(waiting, 'review.requestedAt', (doc) => review(doc)?.requestedAt ?? null),
     gather(sentBack, '-review.changesRequestedAt', (doc) => review(doc)?.changesRequestedAt ?? null, {
       withComment: true,
     }),
     gather(mine, 'review.requestedAt', (doc) => review(doc)?.requestedAt ?? null),
-    gather(stale, 'updatedAt', (doc) => doc.updatedAt ?? null, { draft: false }),
-    missingByLocale(),
+    staleList(),
+    translationCounts(),
+    brokenLinks(),
   ])
-  return { awaitingReview, changesRequested, submitted, stale: staleEntries, missingTranslations }
+  return {
+    awaitingReview,
+    changesRequested,
+    submitted,
+    stale,
+    missingTranslations: translations.missing,
+    outdatedTranslations: translations.outdated,
+    brokenLinks: broken,
+  }
 }
 
 /** `GET /api/my-tasks`: the signed-in user's tasks (401 without a user). */

@@ -1,7 +1,7 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Endpoint, Plugin } from 'payload'
 
 import { isAdmin } from '../../access/isAdmin'
 import { DISTRICT_SCOPED } from '../../access/matrix'
@@ -10,10 +10,12 @@ import { AuditLog } from '../../collections/AuditLog'
 import { observeSignInFailures } from '../../collections/AuditLog/observeSignInFailures'
 import { pruneAuditLogTask } from '../../collections/AuditLog/pruneAuditLog'
 import { Contacts } from '../../collections/Contacts'
+import { withLocaleOptions } from '../../collections/contentCollection'
 import { Districts } from '../../collections/Districts'
 import { FieldsOfAction } from '../../collections/FieldsOfAction'
 import { Goals } from '../../collections/Goals'
 import { withAuditRecording } from '../../collections/hooks/recordAudit'
+import { recordVerification } from '../../collections/hooks/recordVerification'
 import { mediaFieldsOf, trackPublicUse } from '../../collections/hooks/trackPublicUse'
 import { LinkChecks } from '../../collections/LinkChecks'
 import { checkLinksTask } from '../../collections/LinkChecks/checkLinks'
@@ -31,11 +33,14 @@ import { WorkingGroups } from '../../collections/WorkingGroups'
 import { districtDirectory } from '../endpoints/districtDirectory'
 import { findOffersEndpoint } from '../endpoints/findOffers'
 import { findOffersQuery } from '../endpoints/findOffersQuery'
+import { machineTranslateEndpoint } from '../endpoints/machineTranslate'
 import { myTasksEndpoint } from '../endpoints/myTasks'
 import { apiDocsEndpoint, openApiEndpoint } from '../endpoints/openapi'
 import { placesGeoJson } from '../endpoints/placesGeoJson'
 import { resendInvitation } from '../endpoints/resendInvitation'
 import { searchEndpoint } from '../endpoints/search'
+import { translationOverview } from '../endpoints/translationOverview'
+import { verifyEndpoint } from '../endpoints/verify'
 import { answerErrors } from '../guards/answerErrors'
 import { hardenCollection, hardenConfig } from '../guards/hardenConfig'
 import { DATE_TIME_FORMAT } from '../lib/adminFormats'
@@ -65,7 +70,7 @@ const COLLECTIONS: CollectionConfig[] = [
   ResidenceSituations,
   Media,
   // Endpoints are assembled here: collections do not import them (docs/ARCHITECTURE.md).
-  { ...Districts, endpoints: [districtDirectory, placesGeoJson] },
+  { ...Districts, endpoints: [districtDirectory, placesGeoJson, translationOverview] },
   { ...Users, endpoints: [resendInvitation] },
   AuditLog,
   LinkChecks,
@@ -149,6 +154,12 @@ const withPublicUseTracking = (collection: CollectionConfig): CollectionConfig =
   }
 }
 
+/** Appends endpoints to a collection, after its own: the actions a collection gets by its facts. */
+const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): CollectionConfig =>
+  endpoints.length
+    ? { ...collection, endpoints: [...(collection.endpoints || []), ...endpoints] }
+    : collection
+
 /**
  * The integration-network content model as a Payload plugin: its collections with their
  * fields, hooks and role-matrix access, the directory, search and OpenAPI endpoints, the
@@ -163,20 +174,7 @@ export const integrationNetworks =
     const resolved = resolveOptions(options)
     const hostCollections = incoming.collections ?? []
     const ourSlugs = new Set(COLLECTIONS.map(({ slug }) => slug))
-    const collections = [
-      ...hostCollections.filter(({ slug }) => !ourSlugs.has(slug)),
-      ...COLLECTIONS.map((ours) => {
-        const host = hostCollections.find(({ slug }) => slug === ours.slug)
-        return host ? mergeCollection(host, ours) : ours
-      }),
-    ]
-      .map(withPublicUseTracking)
-      .map(withDistrictColumn)
-      // Every collection of ours writes the audit log (collections/hooks/recordAudit.ts).
-      .map((collection) => (resolved.auditLog.record ? withAuditRecording(collection) : collection))
-      // The host's collections too: a sort or where of theirs must not reach into ours unchecked.
-      .map(hardenCollection)
-
+    const verify = verifyEndpoint(resolved.auditLog.record ? recordVerification : undefined)
     const hostLocales = (incoming.localization ? incoming.localization.locales : []).map((locale) =>
       typeof locale === 'string' ? { code: locale, label: locale } : locale,
     )
@@ -186,6 +184,30 @@ export const integrationNetworks =
       ...ours.map((locale) => hostLocales.find(({ code }) => code === locale.code) ?? { ...locale }),
       ...hostLocales.filter(({ code }) => !ours.some((locale) => locale.code === code)),
     ]
+
+    const collections = [
+      ...hostCollections.filter(({ slug }) => !ourSlugs.has(slug)),
+      ...COLLECTIONS.map((ours) => {
+        const host = hostCollections.find(({ slug }) => slug === ours.slug)
+        return host ? mergeCollection(host, ours) : ours
+      }),
+    ]
+      .map(withPublicUseTracking)
+      // "Als geprüft markieren" where the facts say `verifiable` (src/endpoints/verify.ts).
+      .map((collection) => withEndpoints(collection, factsOf(collection)?.verifiable ? [verify] : []))
+      // "Maschinell übersetzen (Entwurf)" on district content (src/endpoints/machineTranslate.ts).
+      .map((collection) =>
+        withEndpoints(
+          collection,
+          factsOf(collection)?.resource === 'content' ? [machineTranslateEndpoint] : [],
+        ),
+      )
+      .map(withDistrictColumn)
+      .map((collection) => withLocaleOptions(collection, locales))
+      // Every collection of ours writes the audit log (collections/hooks/recordAudit.ts).
+      .map((collection) => (resolved.auditLog.record ? withAuditRecording(collection) : collection))
+      // The host's collections too: a sort or where of theirs must not reach into ours unchecked.
+      .map(hardenCollection)
 
     const config: Config = {
       ...incoming,
@@ -249,7 +271,7 @@ export const integrationNetworks =
           ...(incoming.jobs?.tasks ?? []),
           sendMailTask,
           pruneAuditLogTask(resolved.auditLog.retentionDays),
-          checkLinksTask(),
+          checkLinksTask(resolved.linkCheck),
           freshnessDigestTask(),
         ],
         // Over HTTP only the state admin may run or queue jobs.

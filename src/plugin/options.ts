@@ -1,6 +1,13 @@
 import { DEFAULT_AUDIT_RETENTION_DAYS } from '../lib/auditRetention'
 import type { GeocoderSettings } from '../lib/geocoder'
+import {
+  DEFAULT_LINK_CHECK,
+  LINK_CHECK_LIMITS,
+  type LinkCheckSettings,
+  withinLimit,
+} from '../lib/linkCheck/linkCheckFromEnv'
 import { LOCALE_CODES, type LocaleCode } from '../lib/locales'
+import type { MachineTranslationSettings } from '../lib/machineTranslation/settings'
 import { DEFAULT_INVITATION_EXPIRY_HOURS } from '../lib/mail/invitationExpiry'
 import type { State } from '../lib/state'
 import { SACHSEN_ANHALT } from './states/sachsenAnhalt'
@@ -56,11 +63,26 @@ export type IntegrationNetworksOptions = {
    * (`invitationExpiryHoursFromEnv(process.env)` reads INVITATION_EXPIRY_HOURS). Default: a week.
    */
   invitationExpiryHours?: number
+  /**
+   * A DeepL- or LibreTranslate-compatible service that fills missing or outdated translations
+   * as drafts on an editor's request (`machineTranslationFromEnv(process.env)` reads
+   * TRANSLATION_PROVIDER*). Default: none, and no text leaves the server.
+   */
+  machineTranslation?: MachineTranslationSettings | null
+  /**
+   * The nightly check of the web addresses in published content (collections/LinkChecks/;
+   * `linkCheckFromEnv(process.env)` reads LINK_CHECK_*). Default: 4 at once, 10 s per request,
+   * no private addresses.
+   */
+  linkCheck?: Partial<LinkCheckSettings>
 }
 
-export type ResolvedOptions = Required<Omit<IntegrationNetworksOptions, 'parts' | 'auditLog'>> & {
+export type ResolvedOptions = Required<
+  Omit<IntegrationNetworksOptions, 'parts' | 'auditLog' | 'linkCheck'>
+> & {
   parts: Record<OptionalPart, boolean>
   auditLog: Required<AuditLogOptions>
+  linkCheck: LinkCheckSettings
 }
 
 /** The options with their defaults; refuses what cannot work, naming the option. */
@@ -102,6 +124,19 @@ export const resolveOptions = (options: IntegrationNetworksOptions = {}): Resolv
       `integrationNetworks({ invitationExpiryHours }): must be a positive number of hours, got ${invitationExpiryHours}.`,
     )
   }
+  const linkCheck: LinkCheckSettings = {
+    concurrency: options.linkCheck?.concurrency ?? DEFAULT_LINK_CHECK.concurrency,
+    timeoutMs: options.linkCheck?.timeoutMs ?? DEFAULT_LINK_CHECK.timeoutMs,
+    allowPrivate: options.linkCheck?.allowPrivate === true,
+  }
+  for (const name of Object.keys(LINK_CHECK_LIMITS) as Array<keyof typeof LINK_CHECK_LIMITS>) {
+    if (!withinLimit(name, linkCheck[name])) {
+      const { min, max } = LINK_CHECK_LIMITS[name]
+      throw new Error(
+        `integrationNetworks({ linkCheck: { ${name} } }): a whole number between ${min} and ${max}, got ${linkCheck[name]}.`,
+      )
+    }
+  }
   return {
     locales,
     state: options.state ?? SACHSEN_ANHALT,
@@ -110,5 +145,7 @@ export const resolveOptions = (options: IntegrationNetworksOptions = {}): Resolv
     geocoder: options.geocoder ?? null,
     mapTiles,
     invitationExpiryHours,
+    linkCheck,
+    machineTranslation: options.machineTranslation ?? null,
   }
 }

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createMember } from '../helpers/auth'
-import { createDistrict, createNetwork, published, unique } from '../helpers/factories'
+import { createActor, createDistrict, createNetwork, published, unique } from '../helpers/factories'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/routes'
 
@@ -17,7 +17,16 @@ let author: { id: number; token: string }
 let editor: { id: number; token: string }
 let foreignEditor: { id: number; token: string }
 
-type Task = { collection: string; id: number; title: string; comment?: string | null; adminUrl: string }
+type Task = {
+  collection: string
+  id: number
+  title: string
+  at: string | null
+  comment?: string | null
+  adminUrl: string
+  url?: string
+  problem?: string
+}
 type TaskList = { total: number; docs: Task[] }
 type Tasks = {
   awaitingReview: TaskList
@@ -25,6 +34,8 @@ type Tasks = {
   submitted: TaskList
   stale: TaskList
   missingTranslations: Array<{ locale: string; total: number }>
+  outdatedTranslations: Array<{ locale: string; total: number }>
+  brokenLinks: TaskList
 }
 
 const tasksOf = async (token: string): Promise<Tasks> => {
@@ -78,28 +89,91 @@ describe('my tasks', () => {
     expect(ids((await tasksOf(editor.token)).awaitingReview)).toContain(key)
   })
 
-  it('lists published entries unchanged for a year, oldest first, only of my districts', async () => {
-    const old = await createNetwork(payload, { district, ...published, name: unique('Alt') })
-    const fresh = await createNetwork(payload, { district, ...published, name: unique('Neu') })
-    await payload.db.drizzle.execute(
-      sql`update networks set updated_at = now() - interval '13 months' where id = ${old.id}`,
-    )
-    const stale = ids((await tasksOf(editor.token)).stale)
-    expect(stale).toContain(`networks/${old.id}`)
-    expect(stale).not.toContain(`networks/${fresh.id}`)
-    expect(ids((await tasksOf(foreignEditor.token)).stale)).not.toContain(`networks/${old.id}`)
+  it('lists published entries not verified for their district’s months, only of my districts', async () => {
+    const old = await createActor(payload, { district, ...published, name: unique('Alt') })
+    const fresh = await createActor(payload, { district, ...published, name: unique('Neu') })
+    const never = await createActor(payload, { district, ...published, name: unique('Nie') })
+    const verifiedAgo = (id: number, interval: string) =>
+      payload.db.drizzle.execute(
+        sql`update actors set verified_at = now() - ${interval}::interval where id = ${id}`,
+      )
+    await verifiedAgo(old.id, '13 months')
+    await verifiedAgo(fresh.id, '1 day')
+    const stale = (await tasksOf(editor.token)).stale
+    expect(ids(stale)).toContain(`actors/${old.id}`)
+    expect(ids(stale)).not.toContain(`actors/${fresh.id}`)
+    // Never verified (created without a person, as the seed does): listed, without a date.
+    expect(stale.docs.find((task) => task.id === never.id)).toMatchObject({ at: null })
+    expect(ids((await tasksOf(foreignEditor.token)).stale)).not.toContain(`actors/${old.id}`)
+
+    // A district that checks every two years: thirteen months is not stale there.
+    await payload.update({ collection: 'districts', id: district, data: { staleAfterMonths: 24 } })
+    try {
+      expect(ids((await tasksOf(editor.token)).stale)).not.toContain(`actors/${old.id}`)
+    } finally {
+      await payload.update({ collection: 'districts', id: district, data: { staleAfterMonths: 12 } })
+    }
   })
 
-  it('counts published entries without a translation per locale', async () => {
+  it('lists the broken links of my districts, not those of others', async () => {
+    const actor = await createActor(payload, { district, ...published, website: 'https://example.org/weg' })
+    const check = (documentId: number, inDistrict: number, outcome: 'ok' | 'broken', url: string) =>
+      payload.create({
+        collection: 'link-checks',
+        data: {
+          district: inDistrict,
+          collection: 'actors',
+          documentId: String(documentId),
+          field: 'website',
+          url,
+          outcome,
+          status: outcome === 'ok' ? 200 : 404,
+          checkedAt: new Date().toISOString(),
+          failingSince: outcome === 'ok' ? null : new Date().toISOString(),
+          title: actor.name,
+        },
+      })
+    const broken = await check(actor.id, district, 'broken', `https://example.org/${unique('weg')}`)
+    const working = await check(actor.id, district, 'ok', `https://example.org/${unique('da')}`)
+    const foreign = await createDistrict(payload)
+    const elsewhere = await check(actor.id, foreign.id, 'broken', `https://example.org/${unique('fremd')}`)
+    const urls = (tasks: Tasks) => tasks.brokenLinks.docs.map((task) => task.url)
+    const editors = await tasksOf(editor.token)
+    expect(urls(editors)).toContain(broken.url)
+    expect(urls(editors)).not.toContain(working.url)
+    expect(urls(editors)).not.toContain(elsewhere.url)
+    expect(editors.brokenLinks.docs.find((task) => task.url === broken.url)).toMatchObject({
+      adminUrl: `/admin/collections/actors/${actor.id}`,
+      problem: '404',
+    })
+    expect(urls(await tasksOf(foreignEditor.token))).not.toContain(broken.url)
+  })
+
+  it('counts published entries with missing and outdated translations per locale', async () => {
     const before = await tasksOf(editor.token)
-    const count = (tasks: Tasks, locale: string) =>
-      tasks.missingTranslations.find((entry) => entry.locale === locale)!.total
+    const count = (list: Tasks['missingTranslations'], locale: string) =>
+      list.find((entry) => entry.locale === locale)!.total
     const network = await createNetwork(payload, { district, ...published })
     await payload.update({ collection: 'networks', id: network.id, locale: 'ar', data: { name: 'شبكة' } })
-    const after = await tasksOf(editor.token)
-    expect(after.missingTranslations.map(({ locale }) => locale)).not.toContain('de')
-    expect(count(after, 'ar')).toBe(count(before, 'ar'))
-    expect(count(after, 'fa')).toBe(count(before, 'fa') + 1)
+    const translated = await tasksOf(editor.token)
+    expect(translated.missingTranslations.map(({ locale }) => locale)).not.toContain('de')
+    expect(count(translated.missingTranslations, 'ar')).toBe(count(before.missingTranslations, 'ar'))
+    expect(count(translated.missingTranslations, 'fa')).toBe(count(before.missingTranslations, 'fa') + 1)
+    expect(count(translated.outdatedTranslations, 'ar')).toBe(count(before.outdatedTranslations, 'ar'))
+
+    // The German name changes: the Arabic one is now outdated, no longer counted as missing.
+    await payload.update({
+      collection: 'networks',
+      id: network.id,
+      locale: 'de',
+      data: { name: unique('Netz') },
+    })
+    const changed = await tasksOf(editor.token)
+    expect(count(changed.outdatedTranslations, 'ar')).toBe(count(before.outdatedTranslations, 'ar') + 1)
+    expect(count(changed.missingTranslations, 'ar')).toBe(count(before.missingTranslations, 'ar'))
+    // Another district's editor counts nothing of it.
+    const foreign = await tasksOf(foreignEditor.token)
+    expect(count(foreign.outdatedTranslations, 'ar')).toBe(0)
   })
 
   it('answers 401 without a user', async () => {
