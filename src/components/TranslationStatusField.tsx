@@ -36,11 +36,7 @@ export const TranslationStatusField: JSONFieldClientComponent = ({ field, path }
       ) : (
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {badges.map((badge) => (
-            <li
-              key={badge.locale}
-              data-locale={badge.locale}
-              style={{ marginBottom: 'calc(var(--base) / 4)' }}
-            >
+            <li key={badge.locale} style={{ marginBottom: 'calc(var(--base) / 4)' }}>
               <TranslationBadge badge={badge} />
               {(
                 [

@@ -1,0 +1,225 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { withClient } from '../../src/db/databaseAdmin'
+import { freePort } from '../../src/db/freePort'
+import {
+  createDatabase,
+  dropDatabase,
+  startTestServer,
+  type TestServer,
+  uniqueDatabaseName,
+} from '../setup/testDatabase'
+import { launchBrowser, screenshotOnFailure } from './browser'
+import { startProductionServer } from './productionServer'
+
+/**
+ * Content that stays current, as a district's editor meets it in a real browser against the
+ * production build: an Arabic translation flagged as outdated once the German text changes and
+ * clear again when the Arabic is saved; a contact not verified for two years on the dashboard
+ * until "Als geprüft markieren"; a website that answers 404 listed as a broken link after the
+ * link check ran. The server has a database of this test's own, so that the test can date the
+ * contact's last check back (nothing over the API may do that).
+ */
+const PASSWORD = 'ein-langes-Passwort-2026'
+const stateAdmin = { email: 'land@example.org', password: PASSWORD, name: 'Landesadmin' }
+const editor = { email: 'redaktion@example.org', password: PASSWORD, name: 'Rita Redaktion' }
+const actorName = 'Migrationsberatung Merseburg'
+const arabicName = 'استشارة الهجرة ميرسبورغ'
+const contactName = 'Beratungsbüro Leuna'
+
+let postgres: TestServer
+let databaseName: string
+let databaseUrl: string
+let links: http.Server
+let brokenUrl: string
+let baseUrl: string
+let stopServer: (() => Promise<void>) | undefined
+let browser: Browser
+let adminToken: string
+let actorId: number
+let contactId: number
+const contexts: BrowserContext[] = []
+let page: Page | undefined
+
+const api = async (method: string, route: string, body?: object, token = adminToken) => {
+  const response = await fetch(`${baseUrl}/api/${route}`, {
+    method,
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const json = await response.json()
+  expect(response.status, JSON.stringify(json)).toBeLessThan(300)
+  return json
+}
+
+const sql = (text: string, values: unknown[] = []) =>
+  withClient(databaseUrl, (client) => client.query(text, values))
+
+const signIn = async (person: { email: string; password: string }) => {
+  const context = await browser.newContext({ locale: 'de-DE', baseURL: baseUrl })
+  contexts.push(context)
+  page = await context.newPage()
+  await page.goto('/admin/login')
+  await page.fill('#field-email', person.email)
+  await page.fill('#field-password', person.password)
+  await page.click('button[type=submit]')
+  await page.waitForURL((url) => url.pathname === '/admin')
+  return page
+}
+
+/** Clicks "Änderungen veröffentlichen" and waits for the server to have saved it. */
+const publish = async (person: Page) => {
+  const saved = person.waitForResponse(
+    (response) =>
+      response.request().method() === 'PATCH' && response.url().includes(`/api/actors/${actorId}`),
+  )
+  await person.getByRole('button', { name: 'Änderungen veröffentlichen' }).click()
+  const response = await saved
+  expect(response.status(), await response.text()).toBe(200)
+}
+
+/** The dashboard's list `name` ("Meine Aufgaben"), as its text. */
+const dashboardList = async (person: Page, name: string) => {
+  await person.goto('/admin')
+  const list = person.locator(`.my-tasks [data-list="${name}"]`)
+  return (await list.count()) ? list.innerText() : ''
+}
+
+beforeAll(async () => {
+  // A web server whose every page is gone.
+  links = http.createServer((_request, response) => response.writeHead(404).end('Nicht gefunden'))
+  await new Promise<void>((resolve) => links.listen(0, '127.0.0.1', resolve))
+  brokenUrl = `http://127.0.0.1:${(links.address() as AddressInfo).port}/beratung-alt`
+
+  postgres = await startTestServer({})
+  databaseName = uniqueDatabaseName('cms_e2e')
+  databaseUrl = await createDatabase(postgres.adminUrl, databaseName)
+  const port = await freePort()
+  baseUrl = `http://127.0.0.1:${port}`
+  const started = await startProductionServer({
+    PORT: String(port),
+    SERVER_URL: baseUrl,
+    DATABASE_URL: databaseUrl,
+    // The broken link lives on this machine, which the link check refuses to visit by default.
+    LINK_CHECK_ALLOW_PRIVATE: 'true',
+  })
+  stopServer = started.stop
+  browser = await launchBrowser()
+
+  await api('POST', 'users/first-register', stateAdmin, '')
+  adminToken = (await api('POST', 'users/login', stateAdmin, '')).token
+  const district = (await api('POST', 'districts', { name: 'Saalekreis', officialKey: '15088' })).doc
+  await api('POST', 'users', { ...editor, districts: [{ district: district.id, roles: ['editor'] }] })
+
+  // A published actor with an Arabic name and a website that is gone.
+  actorId = (
+    await api('POST', 'actors', {
+      district: district.id,
+      name: actorName,
+      kind: 'association',
+      website: brokenUrl,
+      _status: 'published',
+    })
+  ).doc.id
+  await api('PATCH', `actors/${actorId}?locale=ar`, { name: arabicName, _status: 'published' })
+
+  // A published contact last verified two years ago.
+  contactId = (
+    await api('POST', 'contacts', {
+      district: district.id,
+      kind: 'office',
+      name: contactName,
+      _status: 'published',
+    })
+  ).doc.id
+  await sql(`update contacts set verified_at = now() - interval '2 years' where id = $1`, [contactId])
+  await sql(`update _contacts_v set version_verified_at = now() - interval '2 years' where parent_id = $1`, [
+    contactId,
+  ])
+
+  // The nightly link check, now: queued as its schedule would, run as the state admin may.
+  await sql(
+    `insert into payload_jobs (task_slug, queue, input, created_at, updated_at)
+     values ('checkLinks', 'default', '{}', now(), now())`,
+  )
+  await api('GET', 'payload-jobs/run?queue=default&limit=10')
+}, 300_000)
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => {})
+  await browser?.close()
+  await stopServer?.()
+  if (postgres) {
+    await dropDatabase(postgres.adminUrl, databaseName).catch(() => {})
+    await postgres.stop()
+  }
+  await new Promise((resolve) => links?.close(resolve))
+})
+beforeEach(() => screenshotOnFailure(() => page))
+
+describe.sequential('an editor keeps the district’s content current', () => {
+  it('sees the broken website on the dashboard', async () => {
+    const editorPage = await signIn(editor)
+    const broken = await dashboardList(editorPage, 'brokenLinks')
+    expect(broken).toContain(actorName)
+    expect(broken).toContain(brokenUrl)
+    expect(broken).toContain('404')
+  })
+
+  it('sees the contact due for a check until it is marked as verified', async () => {
+    const editorPage = page!
+    expect(await dashboardList(editorPage, 'stale')).toContain(contactName)
+
+    await editorPage.goto(`/admin/collections/contacts/${contactId}`)
+    const verified = editorPage.waitForResponse(
+      (response) => response.request().method() === 'POST' && response.url().endsWith('/verify'),
+    )
+    await editorPage.getByRole('button', { name: 'Als geprüft markieren' }).click()
+    expect((await verified).status()).toBe(200)
+    await editorPage.getByText(editor.name).first().waitFor()
+
+    expect(await dashboardList(editorPage, 'stale')).not.toContain(contactName)
+    // Nothing else changed: the published contact is as it was, now with the date of the check.
+    const contact = await api('GET', `contacts/${contactId}?depth=0`, undefined, '')
+    expect(contact.name).toBe(contactName)
+    expect(Date.now() - new Date(contact.verifiedAt).getTime()).toBeLessThan(5 * 60_000)
+  })
+
+  it('sees the Arabic translation flagged once the German name changes, and clear once it is saved', async () => {
+    const editorPage = page!
+    const arabic = editorPage.locator('[data-translation-status] .translation-badge[data-locale="ar"]')
+    const status = () => arabic.getAttribute('data-state')
+
+    await editorPage.goto(`/admin/collections/actors/${actorId}`)
+    await expect.poll(status).toBe('current')
+    await expect(arabic.innerText()).resolves.toContain('aktuell')
+    await editorPage.fill('#field-name', `${actorName} (Beratung und Begleitung)`)
+    await publish(editorPage)
+
+    await editorPage.goto(`/admin/collections/actors/${actorId}?locale=ar`)
+    await expect.poll(status).toBe('outdated')
+    await expect(arabic.innerText()).resolves.toContain('veraltet')
+    // The field concerned is named below the badge.
+    await expect(editorPage.locator('[data-translation-status]').innerText()).resolves.toMatch(
+      /Veraltet: Name/,
+    )
+    await expect(editorPage.locator('#field-name').inputValue()).resolves.toBe(arabicName)
+    // Frontends are told as well.
+    const answer = await api('GET', `actors/${actorId}?locale=ar&depth=0`, undefined, '')
+    expect(answer.translationStatus.ar).toMatchObject({ status: 'outdated', fields: { name: 'outdated' } })
+
+    await editorPage.fill('#field-name', 'استشارة ومرافقة الهجرة ميرسبورغ')
+    await publish(editorPage)
+    await editorPage.reload()
+    await expect.poll(status).toBe('current')
+    const again = await api('GET', `actors/${actorId}?locale=ar&depth=0`, undefined, '')
+    expect(again.translationStatus.ar.status).toBe('current')
+  })
+})
