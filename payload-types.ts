@@ -288,6 +288,22 @@ export interface Network {
    * Generated from the name when empty. Lower-case letters, digits and hyphens only.
    */
   slug?: string | null;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
+  };
   /**
    * Updated whenever a locale is saved.
    */
@@ -312,22 +328,6 @@ export interface Network {
     | number
     | boolean
     | null;
-  review?: {
-    /**
-     * Asks the editors to review and publish the draft.
-     */
-    requested?: boolean | null;
-    note?: string | null;
-    requestedAt?: string | null;
-    requestedBy?: (number | null) | User;
-    /**
-     * The editors send the draft back to its author with a comment.
-     */
-    changesRequested?: boolean | null;
-    comment?: string | null;
-    changesRequestedAt?: string | null;
-    changesRequestedBy?: (number | null) | User;
-  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -539,6 +539,24 @@ export interface Contact {
    * Generated from the name when empty. Lower-case letters, digits and hyphens only.
    */
   slug?: string | null;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
+  };
+  verifiedAt?: string | null;
+  verifiedBy?: (number | null) | User;
   /**
    * Updated whenever a locale is saved.
    */
@@ -563,24 +581,6 @@ export interface Contact {
     | number
     | boolean
     | null;
-  verifiedAt?: string | null;
-  verifiedBy?: (number | null) | User;
-  review?: {
-    /**
-     * Asks the editors to review and publish the draft.
-     */
-    requested?: boolean | null;
-    note?: string | null;
-    requestedAt?: string | null;
-    requestedBy?: (number | null) | User;
-    /**
-     * The editors send the draft back to its author with a comment.
-     */
-    changesRequested?: boolean | null;
-    comment?: string | null;
-    changesRequestedAt?: string | null;
-    changesRequestedBy?: (number | null) | User;
-  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -715,6 +715,24 @@ export interface Actor {
    */
   slug?: string | null;
   logo?: (number | null) | Media;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
+  };
+  verifiedAt?: string | null;
+  verifiedBy?: (number | null) | User;
   /**
    * Updated whenever a locale is saved.
    */
@@ -739,24 +757,6 @@ export interface Actor {
     | number
     | boolean
     | null;
-  verifiedAt?: string | null;
-  verifiedBy?: (number | null) | User;
-  review?: {
-    /**
-     * Asks the editors to review and publish the draft.
-     */
-    requested?: boolean | null;
-    note?: string | null;
-    requestedAt?: string | null;
-    requestedBy?: (number | null) | User;
-    /**
-     * The editors send the draft back to its author with a comment.
-     */
-    changesRequested?: boolean | null;
-    comment?: string | null;
-    changesRequestedAt?: string | null;
-    changesRequestedBy?: (number | null) | User;
-  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -811,6 +811,22 @@ export interface TargetGroup {
    * Generated from the name when empty. Lower-case letters, digits and hyphens only.
    */
   slug?: string | null;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
+  };
   /**
    * Updated whenever a locale is saved.
    */
@@ -835,22 +851,6 @@ export interface TargetGroup {
     | number
     | boolean
     | null;
-  review?: {
-    /**
-     * Asks the editors to review and publish the draft.
-     */
-    requested?: boolean | null;
-    note?: string | null;
-    requestedAt?: string | null;
-    requestedBy?: (number | null) | User;
-    /**
-     * The editors send the draft back to its author with a comment.
-     */
-    changesRequested?: boolean | null;
-    comment?: string | null;
-    changesRequestedAt?: string | null;
-    changesRequestedBy?: (number | null) | User;
-  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -979,6 +979,24 @@ export interface Place {
    * Generated from the name when empty. Lower-case letters, digits and hyphens only.
    */
   slug?: string | null;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
+  };
+  verifiedAt?: string | null;
+  verifiedBy?: (number | null) | User;
   /**
    * Updated whenever a locale is saved.
    */
@@ -1003,24 +1021,6 @@ export interface Place {
     | number
     | boolean
     | null;
-  verifiedAt?: string | null;
-  verifiedBy?: (number | null) | User;
-  review?: {
-    /**
-     * Asks the editors to review and publish the draft.
-     */
-    requested?: boolean | null;
-    note?: string | null;
-    requestedAt?: string | null;
-    requestedBy?: (number | null) | User;
-    /**
-     * The editors send the draft back to its author with a comment.
-     */
-    changesRequested?: boolean | null;
-    comment?: string | null;
-    changesRequestedAt?: string | null;
-    changesRequestedBy?: (number | null) | User;
-  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1055,6 +1055,22 @@ export interface Principle {
    * Generated from the name when empty. Lower-case letters, digits and hyphens only.
    */
   slug?: string | null;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
+  };
   /**
    * Updated whenever a locale is saved.
    */
@@ -1079,22 +1095,6 @@ export interface Principle {
     | number
     | boolean
     | null;
-  review?: {
-    /**
-     * Asks the editors to review and publish the draft.
-     */
-    requested?: boolean | null;
-    note?: string | null;
-    requestedAt?: string | null;
-    requestedBy?: (number | null) | User;
-    /**
-     * The editors send the draft back to its author with a comment.
-     */
-    changesRequested?: boolean | null;
-    comment?: string | null;
-    changesRequestedAt?: string | null;
-    changesRequestedBy?: (number | null) | User;
-  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1139,6 +1139,22 @@ export interface Goal {
    * Generated from the name when empty. Lower-case letters, digits and hyphens only.
    */
   slug?: string | null;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
+  };
   /**
    * Updated whenever a locale is saved.
    */
@@ -1163,22 +1179,6 @@ export interface Goal {
     | number
     | boolean
     | null;
-  review?: {
-    /**
-     * Asks the editors to review and publish the draft.
-     */
-    requested?: boolean | null;
-    note?: string | null;
-    requestedAt?: string | null;
-    requestedBy?: (number | null) | User;
-    /**
-     * The editors send the draft back to its author with a comment.
-     */
-    changesRequested?: boolean | null;
-    comment?: string | null;
-    changesRequestedAt?: string | null;
-    changesRequestedBy?: (number | null) | User;
-  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1226,6 +1226,22 @@ export interface WorkingGroup {
    * Generated from the name when empty. Lower-case letters, digits and hyphens only.
    */
   slug?: string | null;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
+  };
   /**
    * Updated whenever a locale is saved.
    */
@@ -1250,22 +1266,6 @@ export interface WorkingGroup {
     | number
     | boolean
     | null;
-  review?: {
-    /**
-     * Asks the editors to review and publish the draft.
-     */
-    requested?: boolean | null;
-    note?: string | null;
-    requestedAt?: string | null;
-    requestedBy?: (number | null) | User;
-    /**
-     * The editors send the draft back to its author with a comment.
-     */
-    changesRequested?: boolean | null;
-    comment?: string | null;
-    changesRequestedAt?: string | null;
-    changesRequestedBy?: (number | null) | User;
-  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1404,6 +1404,24 @@ export interface Offer {
    * Generated from the name when empty. Lower-case letters, digits and hyphens only.
    */
   slug?: string | null;
+  review?: {
+    /**
+     * Asks the editors to review and publish the draft.
+     */
+    requested?: boolean | null;
+    note?: string | null;
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+    /**
+     * The editors send the draft back to its author with a comment.
+     */
+    changesRequested?: boolean | null;
+    comment?: string | null;
+    changesRequestedAt?: string | null;
+    changesRequestedBy?: (number | null) | User;
+  };
+  verifiedAt?: string | null;
+  verifiedBy?: (number | null) | User;
   /**
    * Updated whenever a locale is saved.
    */
@@ -1428,24 +1446,6 @@ export interface Offer {
     | number
     | boolean
     | null;
-  verifiedAt?: string | null;
-  verifiedBy?: (number | null) | User;
-  review?: {
-    /**
-     * Asks the editors to review and publish the draft.
-     */
-    requested?: boolean | null;
-    note?: string | null;
-    requestedAt?: string | null;
-    requestedBy?: (number | null) | User;
-    /**
-     * The editors send the draft back to its author with a comment.
-     */
-    changesRequested?: boolean | null;
-    comment?: string | null;
-    changesRequestedAt?: string | null;
-    changesRequestedBy?: (number | null) | User;
-  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1841,11 +1841,6 @@ export interface NetworksSelect<T extends boolean = true> {
   memberActors?: T;
   contacts?: T;
   slug?: T;
-  translations?: T;
-  translationStatus?: T;
-  translationsOutdated?: T;
-  translationsMissing?: T;
-  translationSources?: T;
   review?:
     | T
     | {
@@ -1858,6 +1853,11 @@ export interface NetworksSelect<T extends boolean = true> {
         changesRequestedAt?: T;
         changesRequestedBy?: T;
       };
+  translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1874,11 +1874,6 @@ export interface PrinciplesSelect<T extends boolean = true> {
   text?: T;
   order?: T;
   slug?: T;
-  translations?: T;
-  translationStatus?: T;
-  translationsOutdated?: T;
-  translationsMissing?: T;
-  translationSources?: T;
   review?:
     | T
     | {
@@ -1891,6 +1886,11 @@ export interface PrinciplesSelect<T extends boolean = true> {
         changesRequestedAt?: T;
         changesRequestedBy?: T;
       };
+  translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1911,11 +1911,6 @@ export interface GoalsSelect<T extends boolean = true> {
   targetGroups?: T;
   order?: T;
   slug?: T;
-  translations?: T;
-  translationStatus?: T;
-  translationsOutdated?: T;
-  translationsMissing?: T;
-  translationSources?: T;
   review?:
     | T
     | {
@@ -1928,6 +1923,11 @@ export interface GoalsSelect<T extends boolean = true> {
         changesRequestedAt?: T;
         changesRequestedBy?: T;
       };
+  translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1950,11 +1950,6 @@ export interface WorkingGroupsSelect<T extends boolean = true> {
   targetGroups?: T;
   goals?: T;
   slug?: T;
-  translations?: T;
-  translationStatus?: T;
-  translationsOutdated?: T;
-  translationsMissing?: T;
-  translationSources?: T;
   review?:
     | T
     | {
@@ -1967,6 +1962,11 @@ export interface WorkingGroupsSelect<T extends boolean = true> {
         changesRequestedAt?: T;
         changesRequestedBy?: T;
       };
+  translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2019,13 +2019,6 @@ export interface ActorsSelect<T extends boolean = true> {
   contacts?: T;
   slug?: T;
   logo?: T;
-  translations?: T;
-  translationStatus?: T;
-  translationsOutdated?: T;
-  translationsMissing?: T;
-  translationSources?: T;
-  verifiedAt?: T;
-  verifiedBy?: T;
   review?:
     | T
     | {
@@ -2038,6 +2031,13 @@ export interface ActorsSelect<T extends boolean = true> {
         changesRequestedAt?: T;
         changesRequestedBy?: T;
       };
+  verifiedAt?: T;
+  verifiedBy?: T;
+  translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2109,13 +2109,6 @@ export interface ContactsSelect<T extends boolean = true> {
       };
   photo?: T;
   slug?: T;
-  translations?: T;
-  translationStatus?: T;
-  translationsOutdated?: T;
-  translationsMissing?: T;
-  translationSources?: T;
-  verifiedAt?: T;
-  verifiedBy?: T;
   review?:
     | T
     | {
@@ -2128,6 +2121,13 @@ export interface ContactsSelect<T extends boolean = true> {
         changesRequestedAt?: T;
         changesRequestedBy?: T;
       };
+  verifiedAt?: T;
+  verifiedBy?: T;
+  translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2200,13 +2200,6 @@ export interface OffersSelect<T extends boolean = true> {
       };
   contacts?: T;
   slug?: T;
-  translations?: T;
-  translationStatus?: T;
-  translationsOutdated?: T;
-  translationsMissing?: T;
-  translationSources?: T;
-  verifiedAt?: T;
-  verifiedBy?: T;
   review?:
     | T
     | {
@@ -2219,6 +2212,13 @@ export interface OffersSelect<T extends boolean = true> {
         changesRequestedAt?: T;
         changesRequestedBy?: T;
       };
+  verifiedAt?: T;
+  verifiedBy?: T;
+  translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2290,13 +2290,6 @@ export interface PlacesSelect<T extends boolean = true> {
         note?: T;
       };
   slug?: T;
-  translations?: T;
-  translationStatus?: T;
-  translationsOutdated?: T;
-  translationsMissing?: T;
-  translationSources?: T;
-  verifiedAt?: T;
-  verifiedBy?: T;
   review?:
     | T
     | {
@@ -2309,6 +2302,13 @@ export interface PlacesSelect<T extends boolean = true> {
         changesRequestedAt?: T;
         changesRequestedBy?: T;
       };
+  verifiedAt?: T;
+  verifiedBy?: T;
+  translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2325,11 +2325,6 @@ export interface TargetGroupsSelect<T extends boolean = true> {
   category?: T;
   networks?: T;
   slug?: T;
-  translations?: T;
-  translationStatus?: T;
-  translationsOutdated?: T;
-  translationsMissing?: T;
-  translationSources?: T;
   review?:
     | T
     | {
@@ -2342,6 +2337,11 @@ export interface TargetGroupsSelect<T extends boolean = true> {
         changesRequestedAt?: T;
         changesRequestedBy?: T;
       };
+  translations?: T;
+  translationStatus?: T;
+  translationsOutdated?: T;
+  translationsMissing?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;

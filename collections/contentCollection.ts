@@ -78,11 +78,13 @@ export const contentCollection = <Slug extends CollectionSlug>(
   },
   fields: [
     ...config.fields,
+    // The sidebar in the order of the team's work: the review first (Payload renders fields below
+    // the fold only once scrolled to), then the check, then the translations.
+    reviewField(),
+    ...(facts.verifiable ? verifiedFields() : []),
     translationsField([...LOCALES]),
     machineTranslateField(),
     ...translationStatusFields(LOCALES),
-    ...(facts.verifiable ? verifiedFields() : []),
-    reviewField(),
   ],
 })
 

@@ -22,10 +22,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewStatus as ReviewStatus_1cfe27e24b1b441557a5f03cad2e1ccd } from '../../../../src/components/ReviewStatus'
 import { MachineTranslate as MachineTranslate_d8cee44b8c4b7e2df5e85fe43c992a7b } from '../../../../src/components/MachineTranslate'
 import { TranslationStatusCell as TranslationStatusCell_c72817394fd603e590323b44b7563f2c } from '../../../../src/components/TranslationStatusCell'
 import { TranslationStatusField as TranslationStatusField_ca5906a88bdcbac1db384818c41c732a } from '../../../../src/components/TranslationStatusField'
-import { ReviewStatus as ReviewStatus_1cfe27e24b1b441557a5f03cad2e1ccd } from '../../../../src/components/ReviewStatus'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { PhoneNumberField as PhoneNumberField_c969420bf8ba048bd8d0c52fffc2a44d } from '../../../../src/components/PhoneNumberField'
 import { VerificationStatus as VerificationStatus_c8165e4a4eebaaa9fa04bb07e461840a } from '../../../../src/components/VerificationStatus'
@@ -65,10 +65,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/ReviewStatus#ReviewStatus": ReviewStatus_1cfe27e24b1b441557a5f03cad2e1ccd,
   "/src/components/MachineTranslate#MachineTranslate": MachineTranslate_d8cee44b8c4b7e2df5e85fe43c992a7b,
   "/src/components/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_c72817394fd603e590323b44b7563f2c,
   "/src/components/TranslationStatusField#TranslationStatusField": TranslationStatusField_ca5906a88bdcbac1db384818c41c732a,
-  "/src/components/ReviewStatus#ReviewStatus": ReviewStatus_1cfe27e24b1b441557a5f03cad2e1ccd,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/components/PhoneNumberField#PhoneNumberField": PhoneNumberField_c969420bf8ba048bd8d0c52fffc2a44d,
   "/src/components/VerificationStatus#VerificationStatus": VerificationStatus_c8165e4a4eebaaa9fa04bb07e461840a,
