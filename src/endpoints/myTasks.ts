@@ -1,4 +1,3 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { CollectionSlug, Endpoint, Payload, PayloadRequest, TypedUser, Where } from 'payload'
 
 import { districtsGranting } from '../../access/districtsGranting'
@@ -7,6 +6,9 @@ import { cellOf } from '../../access/matrix'
 import { declaredCollections, tableOf } from '../lib/collectionFacts'
 import { findStaleEntries } from '../lib/freshness/staleEntries'
 import { idOf } from '../lib/idOf'
+
+/** The adapter's pg pool (as the search uses it): the counts are one plain SQL statement. */
+type PostgresDb = { pool: { query: <Row>(text: string, values: unknown[]) => Promise<{ rows: Row[] }> } }
 
 /** Entries per list; the totals say how many there are. */
 const LIMIT = 20
@@ -130,28 +132,23 @@ export const myTasks = async (payload: Payload, user: TypedUser, now = new Date(
     const zero = () => locales.map((locale) => ({ locale, total: 0 }))
     const result = { missing: zero(), outdated: zero() }
     if (readable && !readable.length) return result
+    // Table names come from the config, never from the request; the districts are a parameter.
     const counts = collections.flatMap((collection) => {
       const table = tableOf(collection)
       return (['missing', 'outdated'] as const).map(
-        (kind) => sql`
-          select ${sql.raw(`'${kind}'`)} as kind, s.value::text as locale, count(*)::int as total
-          from ${sql.identifier(`${table}_translations_${kind}`)} s
-          join ${sql.identifier(table)} d on d.id = s.parent_id
+        (kind) => `
+          select '${kind}' as kind, s.value::text as locale, count(*)::int as total
+          from "${table}_translations_${kind}" s join "${table}" d on d.id = s.parent_id
           where d._status = 'published' and d.deleted_at is null
-          ${
-            readable
-              ? sql`and d.district_id in (${sql.join(
-                  readable.map((id) => sql`${Number(id)}`),
-                  sql`, `,
-                )})`
-              : sql``
-          }
+          ${readable ? 'and d.district_id = any($1::int[])' : ''}
           group by s.value`,
       )
     })
-    const { rows } = (await payload.db.drizzle.execute(sql.join(counts, sql` union all `))) as {
-      rows: Array<{ kind: 'missing' | 'outdated'; locale: string; total: number }>
-    }
+    const { rows } = await (payload.db as unknown as PostgresDb).pool.query<{
+      kind: 'missing' | 'outdated'
+      locale: string
+      total: number
+    }>(counts.join(' union all '), readable ? [readable.map(Number)] : [])
     for (const row of rows) {
       const entry = result[row.kind].find(({ locale }) => locale === row.locale)
       if (entry) entry.total += row.total

@@ -1,5 +1,7 @@
 import { ConfigError } from './configError'
 import type { Env } from './env'
+import { readBounded } from './readBounded'
+import { isServiceUrl } from './validators'
 
 /** Where a Nominatim-compatible service answers, and how we identify ourselves to it. */
 export type GeocoderSettings = { url: string; userAgent: string; timeoutMs: number }
@@ -40,7 +42,7 @@ export const geocoderOf = (config: { custom?: Record<string, unknown> }): Geocod
 export const geocoderFromEnv = (env: Env = process.env): GeocoderSettings | null => {
   const url = env.GEOCODER_URL?.trim()
   if (!url) return null
-  if (!isHttpUrl(url)) {
+  if (!isServiceUrl(url)) {
     throw new ConfigError(
       `GEOCODER_URL must be an http(s) URL of a Nominatim-compatible service, got "${env.GEOCODER_URL}".`,
     )
@@ -62,15 +64,6 @@ export const geocoderFromEnv = (env: Env = process.env): GeocoderSettings | null
   return { url, userAgent, timeoutMs }
 }
 
-const isHttpUrl = (value: string) => {
-  try {
-    const url = new URL(value)
-    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password
-  } catch {
-    return false
-  }
-}
-
 const problem = (de: string, en: string): GeocodeResult => ({ ok: false, problem: de, problemEn: en })
 
 const clean = (value: string | null | undefined) => value?.trim() ?? ''
@@ -84,25 +77,6 @@ const degrees = (value: unknown, max: number): number | null => {
         ? Number(value)
         : NaN
   return Number.isFinite(number) && Math.abs(number) <= max ? number : null
-}
-
-/** The body as text, or null when it is larger than any answer we asked for. */
-const readBounded = async (response: Response): Promise<string | null> => {
-  if (!response.body) return ''
-  const reader = response.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > MAX_ANSWER_BYTES) {
-      await reader.cancel().catch(() => undefined)
-      return null
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
 }
 
 const seconds = (ms: number) => ({
@@ -160,7 +134,7 @@ export const geocode = async (
         `Coordinates not found: the geocoder answered with status ${response.status}. Save again later or enter the coordinates by hand.`,
       )
     }
-    const text = await readBounded(response)
+    const text = await readBounded(response, MAX_ANSWER_BYTES)
     let answer: unknown
     try {
       answer = text === null ? undefined : JSON.parse(text)

@@ -1,6 +1,19 @@
 import { parsePhoneNumberWithError } from 'libphonenumber-js'
 
 /** An absolute http(s) URL; other schemes (javascript:, ftp:, mailto:) are refused. */
+/**
+ * The address of a service the server calls (geocoder, translation provider): http(s), without
+ * credentials in the URL (they would end up in logs); keys go in their own variables.
+ */
+export const isServiceUrl = (value: string): boolean => {
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password
+  } catch {
+    return false
+  }
+}
+
 export const isHttpUrl = (value: string): boolean => {
   try {
     const url = new URL(value)

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { withClient } from '../../src/db/databaseAdmin'
+import { type FakeTranslator, startFakeTranslator } from '../helpers/fakeTranslator'
 import { freePort } from '../../src/db/freePort'
 import {
   createDatabase,
@@ -19,9 +20,10 @@ import { startProductionServer } from './productionServer'
 /**
  * Content that stays current, as a district's editor meets it in a real browser against the
  * production build: an Arabic translation flagged as outdated once the German text changes and
- * clear again when the Arabic is saved; a contact not verified for two years on the dashboard
- * until "Als geprüft markieren"; a website that answers 404 listed as a broken link after the
- * link check ran. The server has a database of this test's own, so that the test can date the
+ * clear again when the Arabic is saved; the missing Ukrainian filled by a (local, fake DeepL)
+ * translation service into a draft marked "maschinell"; a contact not verified for two years on
+ * the dashboard until "Als geprüft markieren"; a website that answers 404 listed as a broken link
+ * after the link check ran. The server has a database of this test's own, so that the test can date the
  * contact's last check back (nothing over the API may do that).
  */
 const PASSWORD = 'ein-langes-Passwort-2026'
@@ -35,6 +37,7 @@ let postgres: TestServer
 let databaseName: string
 let databaseUrl: string
 let links: http.Server
+let translator: FakeTranslator
 let brokenUrl: string
 let baseUrl: string
 let stopServer: (() => Promise<void>) | undefined
@@ -98,6 +101,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => links.listen(0, '127.0.0.1', resolve))
   brokenUrl = `http://127.0.0.1:${(links.address() as AddressInfo).port}/beratung-alt`
 
+  translator = await startFakeTranslator()
   postgres = await startTestServer({})
   databaseName = uniqueDatabaseName('cms_e2e')
   databaseUrl = await createDatabase(postgres.adminUrl, databaseName)
@@ -109,6 +113,9 @@ beforeAll(async () => {
     DATABASE_URL: databaseUrl,
     // The broken link lives on this machine, which the link check refuses to visit by default.
     LINK_CHECK_ALLOW_PRIVATE: 'true',
+    TRANSLATION_PROVIDER: 'deepl',
+    TRANSLATION_PROVIDER_URL: translator.url,
+    TRANSLATION_PROVIDER_KEY: translator.key,
   })
   stopServer = started.stop
   browser = await launchBrowser()
@@ -161,6 +168,7 @@ afterAll(async () => {
     await postgres.stop()
   }
   await new Promise((resolve) => links?.close(resolve))
+  await translator?.close()
 })
 beforeEach(() => screenshotOnFailure(() => page))
 
@@ -221,5 +229,33 @@ describe.sequential('an editor keeps the district’s content current', () => {
     await expect.poll(status).toBe('current')
     const again = await api('GET', `actors/${actorId}?locale=ar&depth=0`, undefined, '')
     expect(again.translationStatus.ar.status).toBe('current')
+  })
+
+  it('has the missing Ukrainian machine-translated into a draft, marked until a person saves it', async () => {
+    const editorPage = page!
+    const ukrainian = editorPage.locator('[data-translation-status] .translation-badge[data-locale="uk"]')
+    await editorPage.goto(`/admin/collections/actors/${actorId}?locale=uk`)
+    await expect.poll(() => ukrainian.getAttribute('data-state')).toBe('missing')
+    const translated = editorPage.waitForResponse(
+      (response) => response.request().method() === 'POST' && response.url().endsWith('/machine-translate'),
+    )
+    await editorPage.getByRole('button', { name: 'Maschinell übersetzen (Entwurf)' }).click()
+    expect((await translated).status()).toBe(200)
+    // The fake service answers "[uk] <German>"; the form shows the draft it saved.
+    await expect.poll(() => editorPage.locator('#field-name').inputValue()).toMatch(/^\[uk\] /)
+    await expect.poll(() => ukrainian.innerText()).toContain('maschinell')
+    expect(translator.requests.at(-1)!.body).toMatchObject({ target_lang: 'UK', source_lang: 'DE' })
+
+    // A draft only: the published Ukrainian is still missing; the draft has the text.
+    const published = await api(
+      'GET',
+      `actors/${actorId}?locale=uk&fallback-locale=none&depth=0`,
+      undefined,
+      '',
+    )
+    expect(published.name ?? null).toBeNull()
+    const draft = await api('GET', `actors/${actorId}?locale=uk&fallback-locale=none&draft=true&depth=0`)
+    expect(draft.name).toMatch(/^\[uk\] /)
+    expect(draft.translationStatus.uk).toMatchObject({ machine: ['name'] })
   })
 })

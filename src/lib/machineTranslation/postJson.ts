@@ -1,3 +1,4 @@
+import { readBounded } from '../readBounded'
 import { TranslationError } from './translationError'
 
 /** A batch of translations is far below this; anything larger is not an answer we asked for. */
@@ -15,25 +16,6 @@ type PostJson = {
   secret?: string
   /** Where the provider puts its error message in an error answer. */
   errorMessageOf: (answer: unknown) => unknown
-}
-
-/** The body as text, or null when it is larger than any answer we asked for. */
-const readBounded = async (response: Response): Promise<string | null> => {
-  if (!response.body) return ''
-  const reader = response.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > MAX_ANSWER_BYTES) {
-      await reader.cancel().catch(() => undefined)
-      return null
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
 }
 
 const parse = (text: string | null): unknown => {
@@ -81,7 +63,7 @@ export const postJson = async ({
       redirect: 'manual',
       signal: timeout,
     })
-    text = await readBounded(response)
+    text = await readBounded(response, MAX_ANSWER_BYTES)
   } catch (error) {
     if (timeout.aborted) throw new TranslationError(provider, 'timeout')
     const cause = (error as { cause?: { code?: unknown } }).cause

@@ -1,5 +1,6 @@
 import { ConfigError } from '../configError'
 import type { Env } from '../env'
+import { isServiceUrl } from '../validators'
 
 export const PROVIDERS = ['deepl', 'libretranslate'] as const
 export type Provider = (typeof PROVIDERS)[number]
@@ -36,15 +37,6 @@ export const machineTranslationOf = (config: {
 }): MachineTranslationSettings | null => {
   const options = config.custom?.integrationNetworks as { machineTranslation?: unknown } | undefined
   return isSettings(options?.machineTranslation) ? options.machineTranslation : null
-}
-
-const isHttpUrl = (value: string) => {
-  try {
-    const url = new URL(value)
-    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password
-  } catch {
-    return false
-  }
 }
 
 /**
@@ -86,7 +78,7 @@ export const machineTranslationFromEnv = (env: Env = process.env): MachineTransl
     )
   }
   const url = rawUrl || deeplUrl(key!)
-  if (!isHttpUrl(url)) {
+  if (!isServiceUrl(url)) {
     throw new ConfigError(
       `TRANSLATION_PROVIDER_URL must be an http(s) URL without user or password, got "${env.TRANSLATION_PROVIDER_URL}".`,
     )
