@@ -88,6 +88,20 @@ const publish = async (person: Page) => {
   expect(response.status(), await response.text()).toBe(200)
 }
 
+/**
+ * Scrolls the document's sidebar through: Payload renders the fields below the fold only once
+ * they come into view (the check and the translations sit below the review).
+ */
+const revealSidebar = async (person: Page) => {
+  const box = await person.locator('.document-fields__sidebar').boundingBox()
+  if (!box) return
+  await person.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height, 400) / 2)
+  for (let i = 0; i < 8; i++) {
+    await person.mouse.wheel(0, 500)
+    await person.waitForTimeout(100)
+  }
+}
+
 /** The dashboard's list `name` ("Meine Aufgaben"), as its text. */
 const dashboardList = async (person: Page, name: string) => {
   await person.goto('/admin')
@@ -186,6 +200,7 @@ describe.sequential('an editor keeps the district’s content current', () => {
     expect(await dashboardList(editorPage, 'stale')).toContain(contactName)
 
     await editorPage.goto(`/admin/collections/contacts/${contactId}`)
+    await revealSidebar(editorPage)
     const verified = editorPage.waitForResponse(
       (response) => response.request().method() === 'POST' && response.url().endsWith('/verify'),
     )
@@ -206,12 +221,14 @@ describe.sequential('an editor keeps the district’s content current', () => {
     const status = () => arabic.getAttribute('data-state')
 
     await editorPage.goto(`/admin/collections/actors/${actorId}`)
+    await revealSidebar(editorPage)
     await expect.poll(status).toBe('current')
     await expect(arabic.innerText()).resolves.toContain('aktuell')
     await editorPage.fill('#field-name', `${actorName} (Beratung und Begleitung)`)
     await publish(editorPage)
 
     await editorPage.goto(`/admin/collections/actors/${actorId}?locale=ar`)
+    await revealSidebar(editorPage)
     await expect.poll(status).toBe('outdated')
     await expect(arabic.innerText()).resolves.toContain('veraltet')
     // The field concerned is named below the badge.
@@ -226,6 +243,7 @@ describe.sequential('an editor keeps the district’s content current', () => {
     await editorPage.fill('#field-name', 'استشارة ومرافقة الهجرة ميرسبورغ')
     await publish(editorPage)
     await editorPage.reload()
+    await revealSidebar(editorPage)
     await expect.poll(status).toBe('current')
     const again = await api('GET', `actors/${actorId}?locale=ar&depth=0`, undefined, '')
     expect(again.translationStatus.ar.status).toBe('current')
@@ -235,6 +253,7 @@ describe.sequential('an editor keeps the district’s content current', () => {
     const editorPage = page!
     const ukrainian = editorPage.locator('[data-translation-status] .translation-badge[data-locale="uk"]')
     await editorPage.goto(`/admin/collections/actors/${actorId}?locale=uk`)
+    await revealSidebar(editorPage)
     await expect.poll(() => ukrainian.getAttribute('data-state')).toBe('missing')
     const translated = editorPage.waitForResponse(
       (response) => response.request().method() === 'POST' && response.url().endsWith('/machine-translate'),
