@@ -165,6 +165,7 @@ const FIELDS: Partial<Record<Collection, Fields>> = {
     ctx,
   ) => `'id', ${x}.id, 'name', ${x}.name, 'slug', ${x}.slug, 'officialKey', ${x}.official_key,
     'kind', ${x}.kind, 'state', ${x}.state, 'website', ${x}.website,
+    'staleAfterMonths', ${x}.stale_after_months::float8,
     'coatOfArms', ${relation('media', `${x}.coat_of_arms_id`, depth, ctx)},
     'updatedAt', ${iso(`${x}.updated_at`)}, 'createdAt', ${iso(`${x}.created_at`)}`,
 

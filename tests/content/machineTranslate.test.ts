@@ -361,14 +361,14 @@ describe('refusals: a 4xx naming the problem, nothing written, the provider not 
     )
   })
 
-  it('503 when no provider is configured', async () => {
+  it('404 when no provider is configured: the installation does not offer it', async () => {
     options().machineTranslation = null
     const network = await germanNetwork()
     const versions = await versionsOf(network.id)
     await expectRefused(
       network,
       await translate(network.id, { locale: 'ar' }, author.token),
-      503,
+      404,
       /TRANSLATION_PROVIDER/,
       versions,
     )
