@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { freePort } from '../../src/db/freePort'
 import { type ReceivedMail, type SmtpListener, startSmtpListener } from '../helpers/smtpListener'
 import { launchBrowser, screenshotOnFailure } from './browser'
+import { callApi } from './callApi'
 import { startProductionServer } from './productionServer'
 
 /**
@@ -43,19 +44,8 @@ const linkIn = (mail: ReceivedMail) => {
   return links[0]!
 }
 
-const api = async (method: string, route: string, body?: object, token?: string) => {
-  const response = await fetch(`${baseUrl}/api/${route}`, {
-    method,
-    headers: {
-      'Content-Type': 'application/json',
-      ...(token ? { Authorization: `JWT ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const json = await response.json()
-  expect(response.status, JSON.stringify(json)).toBeLessThan(300)
-  return json
-}
+const api = (method: string, route: string, body?: object, token?: string) =>
+  callApi(baseUrl, method, route, body, token)
 
 /** A browser of its own for a person, German as the team's. */
 const personPage = async () => {
@@ -282,7 +272,14 @@ describe.sequential('a district team from the invitation to the publication', ()
     await expect
       .poll(() => editorPage.locator('#field-name').inputValue(), { timeout: 15_000 })
       .toContain('Sprechzeiten')
+    // The mail goes out inside the publishing transaction: the public sees it once the save answered.
+    const saved = editorPage.waitForResponse(
+      (response) =>
+        response.request().method() === 'PATCH' && response.url().includes(`/api/actors/${actorId}`),
+    )
     await editorPage.getByRole('button', { name: 'Änderungen veröffentlichen' }).click()
+    const response = await saved
+    expect(response.status(), await response.text()).toBe(200)
 
     const published = await nthMailTo(author.email, 3)
     expect(published.subject).toBe(`„${title} (Beratung, Sprechzeiten Di und Do)“ ist veröffentlicht`)
