@@ -5,8 +5,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { withClient } from '../../src/db/databaseAdmin'
-import { type FakeTranslator, startFakeTranslator } from '../helpers/fakeTranslator'
 import { freePort } from '../../src/db/freePort'
+import { type FakeTranslator, startFakeTranslator } from '../helpers/fakeTranslator'
 import {
   createDatabase,
   dropDatabase,
@@ -15,6 +15,7 @@ import {
   uniqueDatabaseName,
 } from '../setup/testDatabase'
 import { launchBrowser, screenshotOnFailure } from './browser'
+import { callApi } from './callApi'
 import { startProductionServer } from './productionServer'
 
 /**
@@ -48,19 +49,8 @@ let contactId: number
 const contexts: BrowserContext[] = []
 let page: Page | undefined
 
-const api = async (method: string, route: string, body?: object, token = adminToken) => {
-  const response = await fetch(`${baseUrl}/api/${route}`, {
-    method,
-    headers: {
-      'Content-Type': 'application/json',
-      ...(token ? { Authorization: `JWT ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const json = await response.json()
-  expect(response.status, JSON.stringify(json)).toBeLessThan(300)
-  return json
-}
+const api = (method: string, route: string, body?: object, token = adminToken) =>
+  callApi(baseUrl, method, route, body, token)
 
 const sql = (text: string, values: unknown[] = []) =>
   withClient(databaseUrl, (client) => client.query(text, values))
