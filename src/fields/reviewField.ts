@@ -52,6 +52,7 @@ export const reviewField = (): GroupField => ({
       name: 'requestedBy',
       type: 'relationship',
       relationTo: 'users',
+      maxDepth: 0, // an id, as `verifiedBy` (src/fields/verifiedFields.ts)
       label: { de: 'Eingereicht von', en: 'Submitted by' },
       admin: { readOnly: true },
     },
@@ -90,6 +91,7 @@ export const reviewField = (): GroupField => ({
       name: 'changesRequestedBy',
       type: 'relationship',
       relationTo: 'users',
+      maxDepth: 0, // an id, as `verifiedBy` (src/fields/verifiedFields.ts)
       label: { de: 'Zurückgegeben von', en: 'Sent back by' },
       admin: { readOnly: true, condition: (_data, siblingData) => Boolean(siblingData?.changesRequestedBy) },
     },

@@ -36,6 +36,9 @@ export const verifiedFields = (): Field[] => [
     name: 'verifiedBy',
     type: 'relationship',
     relationTo: 'users',
+    // An id, never the account at depth >= 1: a list of entries does not carry whoever checked
+    // them (the sidebar looks the name up itself, src/components/VerificationStatus.tsx).
+    maxDepth: 0,
     access: { read: signedIn },
     label: { de: 'Geprüft von', en: 'Verified by' },
     admin: { position: 'sidebar', readOnly: true },

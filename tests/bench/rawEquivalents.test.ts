@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest'
 
 import { route } from '../../bench/raw/routes'
 import { type Request, type ScenarioParams, SCENARIOS } from '../../bench/scenarios'
+import { GIVEN_VERIFICATION } from '../../collections/hooks/keepVerification'
 import type { Media } from '../../payload-types'
 import { proseToRichText } from '../../seeds/prose'
 import { freePort } from '../../src/db/freePort'
@@ -425,6 +426,13 @@ beforeAll(async () => {
   })
 
   const editor = await createMember(d, 'editor')
+  // Checked by the editor who lists them: an account the editor may read, still an id.
+  await payload.update({
+    collection: 'actors',
+    id: contactsActor, // on the first page, beside the draft
+    data: { verifiedAt: '2026-03-02T10:00:00.000Z', verifiedBy: editor.id },
+    context: { [GIVEN_VERIFICATION]: true },
+  })
   params = {
     district: { id: d, slug: district.slug! },
     targetGroup: served,
@@ -526,6 +534,8 @@ describe('raw SQL equivalents of the read scenarios', () => {
     const draft = body.docs.find((doc: { _status: string }) => doc._status === 'draft')
     expect(draft.review).toMatchObject({ requested: true, note: 'Bitte prüfen' })
     expect(draft.targetGroups.map((group: unknown) => typeof group)).toEqual(['object', 'object'])
+    const checked = body.docs.find((doc: { verifiedAt: string | null }) => doc.verifiedAt)
+    expect(checked).toMatchObject({ verifiedAt: '2026-03-02T10:00:00.000Z', verifiedBy: expect.any(Number) })
   })
 
   /**

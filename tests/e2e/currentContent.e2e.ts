@@ -1,8 +1,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { withClient } from '../../src/db/databaseAdmin'
 import { freePort } from '../../src/db/freePort'
@@ -79,17 +79,20 @@ const publish = async (person: Page) => {
 }
 
 /**
- * Scrolls the document's sidebar through: Payload renders the fields below the fold only once
- * they come into view (the check and the translations sit below the review).
+ * Scrolls the document's sidebar until `target` is there: Payload renders the fields below the
+ * fold only once they come into view (the check and the translations sit below the review), and
+ * a busy machine renders the form itself late.
  */
-const revealSidebar = async (person: Page) => {
-  const box = await person.locator('.document-fields__sidebar').boundingBox()
-  if (!box) return
-  await person.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height, 400) / 2)
-  for (let i = 0; i < 8; i++) {
-    await person.mouse.wheel(0, 500)
-    await person.waitForTimeout(100)
+const revealSidebar = async (person: Page, target: Locator) => {
+  const sidebar = person.locator('.document-fields__sidebar')
+  await sidebar.waitFor()
+  for (let i = 0; i < 40 && (await target.count()) === 0; i++) {
+    const box = await sidebar.boundingBox()
+    if (box) await person.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height, 400) / 2)
+    await person.mouse.wheel(0, 400)
+    await person.waitForTimeout(150)
   }
+  await target.first().scrollIntoViewIfNeeded()
 }
 
 /** The dashboard's list `name` ("Meine Aufgaben"), as its text. */
@@ -160,7 +163,15 @@ beforeAll(async () => {
     `insert into payload_jobs (task_slug, queue, input, created_at, updated_at)
      values ('checkLinks', 'default', '{}', now(), now())`,
   )
-  await api('GET', 'payload-jobs/run?queue=default&limit=10')
+  // The server's own minutely run may have taken the job first: wait for its result either way.
+  await vi.waitFor(
+    async () => {
+      await api('GET', 'payload-jobs/run?queue=default&limit=10')
+      const { rows } = await sql(`select count(*)::int as n from link_checks where outcome = 'broken'`)
+      expect(rows[0].n).toBe(1)
+    },
+    { timeout: 120_000, interval: 1000 },
+  )
 }, 300_000)
 
 afterAll(async () => {
@@ -190,11 +201,12 @@ describe.sequential('an editor keeps the district’s content current', () => {
     expect(await dashboardList(editorPage, 'stale')).toContain(contactName)
 
     await editorPage.goto(`/admin/collections/contacts/${contactId}`)
-    await revealSidebar(editorPage)
+    const verify = editorPage.getByRole('button', { name: 'Als geprüft markieren' })
+    await revealSidebar(editorPage, verify)
     const verified = editorPage.waitForResponse(
       (response) => response.request().method() === 'POST' && response.url().endsWith('/verify'),
     )
-    await editorPage.getByRole('button', { name: 'Als geprüft markieren' }).click()
+    await verify.click()
     expect((await verified).status()).toBe(200)
     await editorPage.getByText(editor.name).first().waitFor()
 
@@ -211,14 +223,14 @@ describe.sequential('an editor keeps the district’s content current', () => {
     const status = () => arabic.getAttribute('data-state')
 
     await editorPage.goto(`/admin/collections/actors/${actorId}`)
-    await revealSidebar(editorPage)
+    await revealSidebar(editorPage, arabic)
     await expect.poll(status).toBe('current')
     await expect(arabic.innerText()).resolves.toContain('aktuell')
     await editorPage.fill('#field-name', `${actorName} (Beratung und Begleitung)`)
     await publish(editorPage)
 
     await editorPage.goto(`/admin/collections/actors/${actorId}?locale=ar`)
-    await revealSidebar(editorPage)
+    await revealSidebar(editorPage, arabic)
     await expect.poll(status).toBe('outdated')
     await expect(arabic.innerText()).resolves.toContain('veraltet')
     // The field concerned is named below the badge.
@@ -233,7 +245,7 @@ describe.sequential('an editor keeps the district’s content current', () => {
     await editorPage.fill('#field-name', 'استشارة ومرافقة الهجرة ميرسبورغ')
     await publish(editorPage)
     await editorPage.reload()
-    await revealSidebar(editorPage)
+    await revealSidebar(editorPage, arabic)
     await expect.poll(status).toBe('current')
     const again = await api('GET', `actors/${actorId}?locale=ar&depth=0`, undefined, '')
     expect(again.translationStatus.ar.status).toBe('current')
@@ -243,12 +255,14 @@ describe.sequential('an editor keeps the district’s content current', () => {
     const editorPage = page!
     const ukrainian = editorPage.locator('[data-translation-status] .translation-badge[data-locale="uk"]')
     await editorPage.goto(`/admin/collections/actors/${actorId}?locale=uk`)
-    await revealSidebar(editorPage)
+    const machineTranslate = editorPage.getByRole('button', { name: 'Maschinell übersetzen (Entwurf)' })
+    await revealSidebar(editorPage, machineTranslate)
+    await revealSidebar(editorPage, ukrainian)
     await expect.poll(() => ukrainian.getAttribute('data-state')).toBe('missing')
     const translated = editorPage.waitForResponse(
       (response) => response.request().method() === 'POST' && response.url().endsWith('/machine-translate'),
     )
-    await editorPage.getByRole('button', { name: 'Maschinell übersetzen (Entwurf)' }).click()
+    await machineTranslate.click()
     expect((await translated).status()).toBe(200)
     // The fake service answers "[uk] <German>"; the form shows the draft it saved.
     await expect.poll(() => editorPage.locator('#field-name').inputValue()).toMatch(/^\[uk\] /)
