@@ -15,6 +15,7 @@ import {
   type Position,
 } from '../lib/offerQuery'
 import { berlinWallTime, parseOpenAt } from '../lib/openingHours'
+import { type PostgresDb, postgresDbOf } from '../lib/postgresDb'
 import { noteExpiry, noteReadsOf } from '../lib/publicCache/recording'
 import { toPrefixQuery, wordsOf } from '../lib/searchQuery'
 import { badRequest } from './badRequest'
@@ -39,10 +40,6 @@ export const FIND_PARAMETERS = [
   'limit',
   'page',
 ] as const
-
-export type PostgresDb = {
-  pool: { query: <Row>(text: string, values: unknown[]) => Promise<{ rows: Row[] }> }
-}
 
 /** A 400 naming the parameter, thrown while reading the query and answered by the handler. */
 export class BadParameter extends Error {
@@ -274,16 +271,12 @@ export const findOffersEndpoint: Endpoint = {
     const now = new Date()
     let filters: OfferFilters & { page: number }
     try {
-      filters = await filtersOf(
-        (req.query ?? {}) as Record<string, unknown>,
-        req.payload.db as unknown as PostgresDb,
-        now,
-      )
+      filters = await filtersOf((req.query ?? {}) as Record<string, unknown>, postgresDbOf(req.payload), now)
     } catch (error) {
       if (error instanceof BadParameter) return badRequest(error.parameter, error.message)
       throw error
     }
-    const { result, expires } = await findOffers(req.payload.db as unknown as PostgresDb, filters, now)
+    const { result, expires } = await findOffers(postgresDbOf(req.payload), filters, now)
     // "Open now" and the `openAt=now` filter change with the clock: the answer says until when it holds.
     return Response.json(result, { headers: { Expires: expires.toUTCString() } })
   },

@@ -2,7 +2,8 @@ import type * as GraphQL from 'graphql'
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import { InputError } from '../lib/inputError'
-import { BadParameter, filtersOf, findOffers, type PostgresDb } from './findOffers'
+import { postgresDbOf } from '../lib/postgresDb'
+import { BadParameter, filtersOf, findOffers } from './findOffers'
 
 /**
  * The GraphQL twin of GET /api/offers/find: `findOffers(…)` with the same filters, checked by
@@ -133,7 +134,7 @@ export const findOffersQuery: GraphQLExtension = (graphQL) => {
             .map(([key, value]) => [key, String(value)]),
         )
         try {
-          const db = context.req.payload.db as unknown as PostgresDb
+          const db = postgresDbOf(context.req.payload)
           const filters = await filtersOf(query, db, now)
           return (await findOffers(db, filters, now)).result
         } catch (error) {

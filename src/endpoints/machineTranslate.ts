@@ -170,9 +170,9 @@ const providerFailure = (req: PayloadRequest, error: TranslationError, timeoutMs
  *
  * Answers `{ locale, translated, skipped, doc }` (leaf paths; `doc` the draft at depth 0 in that
  * locale). 401 without a user, 404 for a document the user cannot read, 403 where they may not
- * save a draft, 404 without a provider (not offered here), 400 naming `locale`, 502/504 when the provider fails or
- * is slow, 409 when the document was saved while the provider worked, 423 while somebody else
- * has it open; nothing is written then.
+ * save a draft, 404 without a provider (not offered here), 400 naming `locale`, 502/504 when the
+ * provider fails or is slow, 409 when the document was saved while the provider worked, 423 while
+ * somebody else has it open; nothing is written then.
  * The provider is asked before the write opens its transaction: no database connection waits
  * for it.
  */

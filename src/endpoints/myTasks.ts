@@ -6,9 +6,7 @@ import { cellOf } from '../../access/matrix'
 import { declaredCollections, tableOf } from '../lib/collectionFacts'
 import { findStaleEntries } from '../lib/freshness/staleEntries'
 import { idOf } from '../lib/idOf'
-
-/** The adapter's pg pool (as the search uses it): the counts are one plain SQL statement. */
-type PostgresDb = { pool: { query: <Row>(text: string, values: unknown[]) => Promise<{ rows: Row[] }> } }
+import { postgresDbOf } from '../lib/postgresDb'
 
 /** Entries per list; the totals say how many there are. */
 const LIMIT = 20
@@ -144,7 +142,7 @@ export const myTasks = async (payload: Payload, user: TypedUser, now = new Date(
           group by s.value`,
       )
     })
-    const { rows } = await (payload.db as unknown as PostgresDb).pool.query<{
+    const { rows } = await postgresDbOf(payload).pool.query<{
       kind: 'missing' | 'outdated'
       locale: string
       total: number

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isLocaleCode } from '../lib/locales'
+import { postgresDbOf } from '../lib/postgresDb'
 import { noteReadsOf } from '../lib/publicCache/recording'
 import {
   searchQuery,
@@ -13,9 +14,6 @@ import {
 import { badRequest, unknownLocale } from './badRequest'
 
 const MAX_LIMIT = 50
-
-/** The adapter's pg pool: search is plain SQL (src/lib/searchQuery.ts), shared with the benchmark. */
-type PostgresDb = { pool: { query: <Row>(text: string, values: unknown[]) => Promise<{ rows: Row[] }> } }
 
 /**
  * GET /api/search?q=…&district=…&locale=…&limit=…&page=… — published networks, actors,
@@ -65,7 +63,7 @@ export const searchEndpoint: Endpoint = {
       limit,
       offset: (page - 1) * limit,
     })
-    const { rows } = await (req.payload.db as unknown as PostgresDb).pool.query<SearchRow>(text, values)
+    const { rows } = await postgresDbOf(req.payload).pool.query<SearchRow>(text, values)
     return Response.json(searchResult(rows, limit, page))
   },
 }

@@ -1,26 +1,25 @@
 import { parsePhoneNumberWithError } from 'libphonenumber-js'
 
+/** `value` as a URL when it is an absolute http(s) one, else null. */
+const httpUrlOf = (value: string): URL | null => {
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null
+  } catch {
+    return null
+  }
+}
+
 /** An absolute http(s) URL; other schemes (javascript:, ftp:, mailto:) are refused. */
+export const isHttpUrl = (value: string): boolean => Boolean(httpUrlOf(value)?.hostname.includes('.'))
+
 /**
  * The address of a service the server calls (geocoder, translation provider): http(s), without
  * credentials in the URL (they would end up in logs); keys go in their own variables.
  */
 export const isServiceUrl = (value: string): boolean => {
-  try {
-    const url = new URL(value)
-    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password
-  } catch {
-    return false
-  }
-}
-
-export const isHttpUrl = (value: string): boolean => {
-  try {
-    const url = new URL(value)
-    return (url.protocol === 'http:' || url.protocol === 'https:') && Boolean(url.hostname.includes('.'))
-  } catch {
-    return false
-  }
+  const url = httpUrlOf(value)
+  return Boolean(url && !url.username && !url.password)
 }
 
 /** A German postal code: five digits, 01001 to 99998. */

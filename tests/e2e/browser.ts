@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { type Browser, chromium, type Page } from 'playwright-core'
-import { onTestFailed } from 'vitest'
+import { expect, onTestFailed } from 'vitest'
 
 /**
  * Debian's Chromium (or CHROMIUM_PATH): Playwright cannot download browsers here. The flags
@@ -34,4 +34,19 @@ export const screenshotOnFailure = (page: () => Page | undefined) => {
     await current.screenshot({ path: file, fullPage: true }).catch(() => {})
     console.error(`Screenshot: ${file}`)
   })
+}
+
+/**
+ * Clicks "Änderungen veröffentlichen" on the form of `collection`/`id` and waits until the server
+ * answered the save with 200: what happens inside the save (mail, hooks) may be seen earlier than
+ * the committed document, so checks after publishing start from the answer.
+ */
+export const publish = async (page: Page, collection: string, id: number) => {
+  const saved = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'PATCH' && response.url().includes(`/api/${collection}/${id}`),
+  )
+  await page.getByRole('button', { name: 'Änderungen veröffentlichen' }).click()
+  const response = await saved
+  expect(response.status(), await response.text()).toBe(200)
 }

@@ -14,7 +14,7 @@ import {
   type TestServer,
   uniqueDatabaseName,
 } from '../setup/testDatabase'
-import { launchBrowser, screenshotOnFailure } from './browser'
+import { launchBrowser, publish, screenshotOnFailure } from './browser'
 import { callApi } from './callApi'
 import { startProductionServer } from './productionServer'
 
@@ -65,17 +65,6 @@ const signIn = async (person: { email: string; password: string }) => {
   await page.click('button[type=submit]')
   await page.waitForURL((url) => url.pathname === '/admin')
   return page
-}
-
-/** Clicks "Änderungen veröffentlichen" and waits for the server to have saved it. */
-const publish = async (person: Page) => {
-  const saved = person.waitForResponse(
-    (response) =>
-      response.request().method() === 'PATCH' && response.url().includes(`/api/actors/${actorId}`),
-  )
-  await person.getByRole('button', { name: 'Änderungen veröffentlichen' }).click()
-  const response = await saved
-  expect(response.status(), await response.text()).toBe(200)
 }
 
 /**
@@ -227,7 +216,7 @@ describe.sequential('an editor keeps the district’s content current', () => {
     await expect.poll(status).toBe('current')
     await expect(arabic.innerText()).resolves.toContain('aktuell')
     await editorPage.fill('#field-name', `${actorName} (Beratung und Begleitung)`)
-    await publish(editorPage)
+    await publish(editorPage, 'actors', actorId)
 
     await editorPage.goto(`/admin/collections/actors/${actorId}?locale=ar`)
     await revealSidebar(editorPage, arabic)
@@ -243,7 +232,7 @@ describe.sequential('an editor keeps the district’s content current', () => {
     expect(answer.translationStatus.ar).toMatchObject({ status: 'outdated', fields: { name: 'outdated' } })
 
     await editorPage.fill('#field-name', 'استشارة ومرافقة الهجرة ميرسبورغ')
-    await publish(editorPage)
+    await publish(editorPage, 'actors', actorId)
     await editorPage.reload()
     await revealSidebar(editorPage, arabic)
     await expect.poll(status).toBe('current')

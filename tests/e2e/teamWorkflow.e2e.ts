@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { freePort } from '../../src/db/freePort'
 import { type ReceivedMail, type SmtpListener, startSmtpListener } from '../helpers/smtpListener'
-import { launchBrowser, screenshotOnFailure } from './browser'
+import { launchBrowser, publish, screenshotOnFailure } from './browser'
 import { callApi } from './callApi'
 import { startProductionServer } from './productionServer'
 
@@ -273,13 +273,7 @@ describe.sequential('a district team from the invitation to the publication', ()
       .poll(() => editorPage.locator('#field-name').inputValue(), { timeout: 15_000 })
       .toContain('Sprechzeiten')
     // The mail goes out inside the publishing transaction: the public sees it once the save answered.
-    const saved = editorPage.waitForResponse(
-      (response) =>
-        response.request().method() === 'PATCH' && response.url().includes(`/api/actors/${actorId}`),
-    )
-    await editorPage.getByRole('button', { name: 'Änderungen veröffentlichen' }).click()
-    const response = await saved
-    expect(response.status(), await response.text()).toBe(200)
+    await publish(editorPage, 'actors', actorId)
 
     const published = await nthMailTo(author.email, 3)
     expect(published.subject).toBe(`„${title} (Beratung, Sprechzeiten Di und Do)“ ist veröffentlicht`)
