@@ -25,6 +25,8 @@ export type EmbeddedPostgresOptions = {
   dataDir: string
   /** Fixed port; a free one is picked when absent. */
   port?: number
+  /** Ports a free one must not be: taken soon by somebody else (the web server's PORT). */
+  avoidPorts?: readonly number[]
   /** Receives the server's own log lines (noisy; debug level). */
   onLog?: (line: string) => void
   /**
@@ -160,7 +162,7 @@ export const startEmbeddedPostgres = async (options: EmbeddedPostgresOptions): P
     ? { password: crypto.randomBytes(18).toString('base64url') }
     : readCredentials(credentialsPath)
 
-  const port = options.port ?? (await freePort())
+  const port = options.port ?? (await freePort(options.avoidPorts))
   const serverLog: string[] = []
   const onLog = (line: string) => {
     serverLog.push(line)

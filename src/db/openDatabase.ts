@@ -3,6 +3,7 @@ import path from 'node:path'
 import { ConfigError } from '../lib/configError'
 import type { Env } from '../lib/env'
 import { dataDir } from '../lib/paths'
+import { httpPort } from '../lib/port'
 import { redactUrl } from '../lib/redactUrl'
 import { startEmbeddedPostgres } from './embeddedPostgres'
 
@@ -41,6 +42,8 @@ export const openDatabase = async (
   const embedded = await startEmbeddedPostgres({
     dataDir: env.EMBEDDED_PG_DIR ? path.resolve(env.EMBEDDED_PG_DIR) : path.join(dataDir(env), 'postgres'),
     port: parsePort(env.EMBEDDED_PG_PORT),
+    // The web server binds PORT only after the database is up: a free port now may be that one.
+    avoidPorts: [httpPort(env)],
     attach,
   })
   log(
